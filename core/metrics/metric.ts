@@ -1,0 +1,79 @@
+import type { Dataset } from '../table/dataset.ts';
+import type { FieldId } from '../table/fields.ts';
+import type { Period } from '../table/day.ts';
+import type { Direction, Evidence } from './evidence.ts';
+
+/** Rows split into groups by one categorical column; code -1 rows belong to no group (but still to the total). */
+export interface Grouping {
+  /** Canonical field id or source header the groups come from. */
+  field: string;
+  codes: Int32Array;
+  labels: string[];
+}
+
+/** What a metric is computed for. */
+export interface MetricContext {
+  /** null = no period: a snapshot metric (e.g. attrition share) or "as of today". */
+  period: Period | null;
+  grouping: Grouping | null;
+}
+
+/**
+ * One group's tally. Rates set numerator/denominator; medians give the sample so the evidence layer can
+ * compute a CI and a Mann–Whitney test against the rest; counts set value.
+ */
+export interface GroupTally {
+  numerator: number;
+  denominator: number;
+  /** People behind the value (used for suppression). */
+  n: number;
+  /** Metric value; for rates numerator ÷ denominator (NaN when the denominator is 0). */
+  value: number;
+  /** Per-person values behind a median (compa-ratio, tenure); absent for rates and counts. */
+  sample?: Float64Array;
+}
+
+/** A metric's answer for one variant: the whole population and each group of the grouping. */
+export interface MetricResult {
+  /** null for the headline value; e.g. 'voluntary', 'involuntary', '90d', '1y'. */
+  variant: string | null;
+  total: GroupTally;
+  /** Indexed like grouping.labels; empty when no grouping was asked. */
+  groups: GroupTally[];
+  /** Rows left out because a value this metric needs was invalid or the row was excluded. */
+  excluded: number;
+  /** Definition id of the variant, e.g. `turnover_rate.shrm-average-monthly-headcount`. */
+  definition: string;
+  caveats: string[];
+}
+
+/**
+ * How evidence is derived from tallies: `rate` gets a Wilson CI and a two-proportion / Fisher test vs the rest;
+ * `median` an order-statistic CI and Mann–Whitney; `count` and `mean` neither.
+ */
+export type MetricKind = 'rate' | 'median' | 'count' | 'mean';
+
+/** A metric of the catalogue (DESIGN.md §4): one file each, registered in metrics/index.ts. */
+export interface Metric {
+  /** snake_case id; its file is the kebab-case form (`turnover_rate` → turnover-rate.ts). */
+  id: string;
+  kind: MetricKind;
+  unit: Evidence['unit'];
+  direction: Direction;
+  /** Fields that must all be mapped for the metric to apply. */
+  requires: readonly FieldId[];
+  /** Whether the metric needs a period (turnover) or reads a snapshot (attrition share). */
+  needsPeriod: boolean;
+  /** One-line formula shown to the user, in English; i18n key `metric.<id>.definition` holds both languages. */
+  formula: string;
+  /** Where the definition comes from (SHRM, ISO 30414, …). */
+  source: string;
+  /** True when this dataset has what the metric needs (beyond `requires`, e.g. a leaver flag but no dates). */
+  appliesTo(dataset: Dataset): boolean;
+  compute(dataset: Dataset, context: MetricContext): MetricResult[];
+}
+
+/** Identity helper that checks a metric against the Metric type where it is declared. */
+export function defineMetric<M extends Metric>(metric: M): M {
+  return metric;
+}
