@@ -31,6 +31,10 @@ export interface GroupTally {
   value: number;
   /** Per-person values behind a median (compa-ratio, tenure); absent for rates and counts. */
   sample?: Float64Array;
+  /** A test the metric ran itself (e.g. pay gap: Mann–Whitney between the two groups); overrides the evidence layer's test vs the rest. */
+  pValue?: number;
+  /** A confidence interval the metric computed itself; overrides the evidence layer's. */
+  ci95?: [number, number];
 }
 
 /** A metric's answer for one variant: the whole population and each group of the grouping. */
