@@ -1,4 +1,5 @@
 import { EMPTY, NUMERIC, type CellValue, type DataIssue, type Provenance, type RawColumn, type RawTable } from './raw-table.ts';
+import { uniqueHeaders } from './unique-headers.ts';
 
 /** Options for building a RawTable from a 2D array whose first row is the header. */
 export interface FromValuesOptions {
@@ -7,17 +8,6 @@ export interface FromValuesOptions {
   firstDataRow?: number;
   /** Excel number format per column (from the first data row), so date serials are recognised. */
   numberFormats?: (string | null | undefined)[];
-}
-
-/** Turn a header cell into a usable header: trimmed, never empty, never repeated (Excel allows both). */
-function uniqueHeaders(cells: readonly CellValue[]): string[] {
-  const seen = new Map<string, number>();
-  return cells.map((cell, index) => {
-    const base = cell === null || String(cell).trim() === '' ? `Column ${index + 1}` : String(cell).trim();
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    return count === 0 ? base : `${base} (${count + 1})`;
-  });
 }
 
 /**
