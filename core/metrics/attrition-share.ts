@@ -1,0 +1,38 @@
+import { defineMetric } from './metric.ts';
+import { countByGroup } from './count-by-group.ts';
+import { rateTally } from './rate-tally.ts';
+import { skipMask } from './skip-mask.ts';
+import { splitSlots } from './split-slots.ts';
+
+/**
+ * attrition_share = rows flagged as leavers ÷ rows whose leaver flag is known (Yes or No), for snapshot data with a leaver
+ * flag and no dates (IBM's `Attrition`: 237 ÷ 1,470 = 0.1612). Not a turnover rate: the snapshot has no period or average
+ * headcount. Source: the leaver-share reading of snapshot attrition data used by IBM's sample (ISO 30414 turnover area).
+ */
+export const attritionShare = defineMetric({
+  id: 'attrition_share',
+  kind: 'rate',
+  unit: 'ratio',
+  direction: 'down',
+  requires: ['leaver'],
+  needsPeriod: false,
+  formula: 'rows flagged as leavers ÷ rows with a known leaver flag',
+  source: 'leaver share of a snapshot (IBM HR attrition sample); ISO 30414:2018 turnover area',
+  appliesTo: (dataset) => dataset.fields.leaver?.type === 'boolean',
+  compute(dataset, context) {
+    const leaver = dataset.fields.leaver;
+    if (leaver?.type !== 'boolean') return [];
+    const { skip, excluded } = skipMask(dataset, ['leaver']);
+    const known = new Uint8Array(dataset.rowCount);
+    const left = new Uint8Array(dataset.rowCount);
+    for (let i = 0; i < known.length; i++) {
+      if (skip[i] === 1 || leaver.values[i] < 0) continue;
+      known[i] = 1;
+      left[i] = leaver.values[i];
+    }
+    const leavers = countByGroup(left, context.grouping);
+    const rows = countByGroup(known, context.grouping);
+    const slots = splitSlots(rows.length - 1, (slot) => rateTally(leavers[slot], rows[slot], rows[slot]));
+    return [{ variant: null, ...slots, excluded, definition: 'attrition_share.leavers-over-rows', caveats: [] }];
+  },
+});
