@@ -50,6 +50,8 @@ export const chartSpecSchema = z.object({
   labels: z.array(z.string()),
   series: z.array(z.object({ label: z.string(), values: z.array(z.number().nullable()), evidenceIds: z.array(z.string()) })),
   format: quantityFormatSchema,
+  /** ISO currency of the values when `format` is `currency`, so axes and data tables show money like the text does. */
+  currency: z.string().optional(),
   /** A reference line such as the company average or a target. */
   reference: z.object({ label: z.string(), value: z.number() }).nullable(),
 });
