@@ -48,3 +48,8 @@ export function formatCurrency(lang: Lang, amount: number, currency: string): st
 export function formatDate(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: lang === 'en' ? 'short' : 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** A duration in whole-word units (`12 days`, `3.5年`), plural rules included, so renderers never glue units by hand. @example formatUnit('en', 3.46, 'year', 1) // '3.5 years' */
+export function formatUnit(lang: Lang, value: number, unit: 'day' | 'year', digits = 0): string {
+  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit, unitDisplay: 'long', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
