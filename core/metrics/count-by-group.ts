@@ -1,3 +1,4 @@
+import { addToSlots } from './add-to-slots.ts';
 import type { Grouping } from './metric.ts';
 
 /**
@@ -8,18 +9,7 @@ import type { Grouping } from './metric.ts';
 export function countByGroup(mask: Uint8Array, grouping: Grouping | null): Float64Array {
   const groupCount = grouping === null ? 0 : grouping.labels.length;
   const counts = new Float64Array(groupCount + 1);
-  if (grouping === null) {
-    let total = 0;
-    for (let i = 0; i < mask.length; i++) total += mask[i];
-    counts[0] = total;
-    return counts;
-  }
-  const codes = grouping.codes;
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i] === 0) continue;
-    counts[groupCount]++;
-    const group = codes[i];
-    if (group >= 0) counts[group]++;
-  }
+  const codes = grouping === null ? null : grouping.codes;
+  for (let i = 0; i < mask.length; i++) if (mask[i] === 1) addToSlots(counts, codes === null ? -1 : codes[i], 1);
   return counts;
 }
