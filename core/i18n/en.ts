@@ -1,5 +1,8 @@
+import { cliEn } from './cli-messages.ts';
+
 /** English messages: the source catalogue. zh-CN must define every key (checked by the compiler and a test). */
 export const en = {
+  ...cliEn,
   'app.name': 'PeopleCase',
   'render.scope.company': 'Whole company',
   'render.prepared': 'Prepared {date}',
