@@ -1,0 +1,8 @@
+import type { Metric } from './metric.ts';
+import { attritionShare } from './attrition-share.ts';
+import { headcount } from './headcount.ts';
+import { retentionRate } from './retention-rate.ts';
+import { turnoverRate } from './turnover-rate.ts';
+
+/** THE metric registry (DESIGN.md §3): adding a metric is one file plus one line here; registry.test.ts checks both. */
+export const allMetrics = [headcount, turnoverRate, attritionShare, retentionRate] as const satisfies readonly Metric[];
