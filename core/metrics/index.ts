@@ -1,8 +1,9 @@
 import type { Metric } from './metric.ts';
 import { attritionShare } from './attrition-share.ts';
+import { earlyAttrition } from './early-attrition.ts';
 import { headcount } from './headcount.ts';
 import { retentionRate } from './retention-rate.ts';
 import { turnoverRate } from './turnover-rate.ts';
 
 /** THE metric registry (DESIGN.md §3): adding a metric is one file plus one line here; registry.test.ts checks both. */
-export const allMetrics = [headcount, turnoverRate, attritionShare, retentionRate] as const satisfies readonly Metric[];
+export const allMetrics = [headcount, turnoverRate, attritionShare, retentionRate, earlyAttrition] as const satisfies readonly Metric[];
