@@ -43,6 +43,8 @@ export const findingSchema = z.object({
   association: z
     .object({ businessMetric: z.string(), r: z.number(), n: z.number(), pValue: z.number().nullable() })
     .nullable(),
+  /** For off-target findings: the goal missed, in the metric's unit, and its ISO deadline (absent or null for other kinds). */
+  target: z.object({ value: z.number(), deadline: z.string() }).nullable().optional(),
 });
 
 export type Finding = z.infer<typeof findingSchema>;
