@@ -33,6 +33,8 @@ export interface GroupTally {
   sample?: Float64Array;
   /** A test the metric ran itself (e.g. pay gap: Mann–Whitney between the two groups); overrides the evidence layer's test vs the rest. */
   pValue?: number;
+  /** The test behind a metric-supplied pValue, so the evidence can name it. */
+  test?: 'two-proportion-z' | 'fisher-exact' | 'mann-whitney';
   /** A confidence interval the metric computed itself; overrides the evidence layer's. */
   ci95?: [number, number];
 }
