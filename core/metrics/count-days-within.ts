@@ -1,16 +1,5 @@
+import { searchSorted } from '../stats/search-sorted.ts';
 import type { Day } from '../table/day.ts';
-
-/** Index of the first entry of an ascending array that is ≥ `day` (binary search). */
-function lowerBound(sorted: Float64Array, day: Day): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * How many of the ascending days fall within [from, to], found by binary search so a person's presence on every monthly
@@ -20,6 +9,6 @@ function lowerBound(sorted: Float64Array, day: Day): number {
  */
 export function countDaysWithin(sorted: Float64Array, from: Day, to: Day): number {
   if (Number.isNaN(from)) return 0;
-  const end = Number.isNaN(to) ? sorted.length : lowerBound(sorted, to + 1);
-  return Math.max(0, end - lowerBound(sorted, from));
+  const end = Number.isNaN(to) ? sorted.length : searchSorted(sorted, to, 'right');
+  return Math.max(0, end - searchSorted(sorted, from, 'left'));
 }
