@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { medianTallies } from './median-tallies.ts';
+
+describe('medianTallies', () => {
+  it('gives each group’s median and sample, and the total over every row including those of no group', () => {
+    // Group 0: 3, 1 → median 2; group 1: 10 → 10; no group: 4. Total 1, 3, 4, 10 → (3 + 4) ÷ 2 = 3.5. NaN rows left out.
+    const grouping = { field: 'department', codes: Int32Array.of(0, 0, 1, -1, 1), labels: ['A', 'B'] };
+    const { total, groups } = medianTallies(Float64Array.of(3, 1, 10, 4, NaN), grouping);
+    expect(total).toMatchObject({ value: 3.5, n: 4 });
+    expect([...total.sample!]).toEqual([1, 3, 4, 10]);
+    expect(groups.map((group) => [group.value, group.n])).toEqual([[2, 2], [10, 1]]);
+    expect(total.numerator).toBeNaN();
+  });
+
+  it('gives NaN for an empty sample', () => {
+    expect(medianTallies(Float64Array.of(NaN), null).total).toMatchObject({ value: NaN, n: 0 });
+  });
+});

@@ -1,0 +1,25 @@
+import { median } from '../stats/median.ts';
+import type { Grouping, MetricResult } from './metric.ts';
+import { mergeSorted } from './merge-sorted.ts';
+import { sortedBuckets } from './sorted-buckets.ts';
+
+/**
+ * Median tallies of a per-row value (NaN = not in the sample) for the whole population and each group: value = median,
+ * n = sample size, `sample` = the values ascending (the evidence layer's CI and rank test read it); numerator and
+ * denominator NaN (a median has neither). Groups are sorted separately and merged into the total, so nothing is sorted twice.
+ * Empty sample: value NaN, n 0.
+ * @example medianTallies(Float64Array.of(1, 3, NaN, 2), null).total.value // 2
+ */
+export function medianTallies(perRow: Float64Array, grouping: Grouping | null): Pick<MetricResult, 'total' | 'groups'> {
+  const groupCount = grouping === null ? 0 : grouping.labels.length;
+  const keys = new Int32Array(perRow.length);
+  for (let i = 0; i < perRow.length; i++) {
+    const group = grouping === null ? -1 : grouping.codes[i];
+    keys[i] = Number.isNaN(perRow[i]) ? -1 : group >= 0 ? group : groupCount;
+  }
+  const { values, offsets } = sortedBuckets(keys, perRow, groupCount + 1);
+  const samples: Float64Array[] = [];
+  for (let b = 0; b <= groupCount; b++) samples.push(values.subarray(offsets[b], offsets[b + 1]));
+  const tally = (sample: Float64Array) => ({ numerator: NaN, denominator: NaN, n: sample.length, value: median(sample), sample });
+  return { total: tally(groupCount === 0 ? samples[0] : mergeSorted(samples)), groups: samples.slice(0, groupCount).map(tally) };
+}

@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortedBuckets } from './sorted-buckets.ts';
+
+describe('sortedBuckets', () => {
+  it('groups by key, sorts within each bucket and leaves out key −1', () => {
+    const { values, offsets } = sortedBuckets(Int32Array.of(1, 0, 1, -1, 2, 1), Float64Array.of(5, 7, 2, 9, 4, 3), 4);
+    expect([...values]).toEqual([7, 2, 3, 5, 4]);
+    expect([...offsets]).toEqual([0, 1, 4, 5, 5]);
+  });
+
+  it('holds every kept value once, each bucket ascending', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), fc.integer({ min: -1000, max: 1000 }))), (rows) => {
+        const { values, offsets } = sortedBuckets(Int32Array.from(rows, ([key]) => key), Float64Array.from(rows, ([, value]) => value), 4);
+        for (let b = 0; b < 4; b++) {
+          const expected = rows.filter(([key]) => key === b).map(([, value]) => value).sort((x, y) => x - y);
+          expect([...values.subarray(offsets[b], offsets[b + 1])]).toEqual(expected);
+        }
+      }),
+    );
+  });
+});
