@@ -1,0 +1,172 @@
+import { benjaminiHochberg } from '../stats/benjamini-hochberg.ts';
+import { compareProportions } from '../stats/compare-proportions.ts';
+import { mannWhitneyVsRest } from '../stats/mann-whitney-vs-rest.ts';
+import { medianConfidenceInterval } from '../stats/median-confidence-interval.ts';
+import { quantileOfRest } from '../stats/quantile-of-rest.ts';
+import { suppressSmallGroups, type Suppression } from '../stats/suppress-small-groups.ts';
+import { wilsonInterval } from '../stats/wilson-interval.ts';
+import type { Dataset } from '../table/dataset.ts';
+import { isoFromDay } from '../table/day.ts';
+import type { Evidence } from './evidence.ts';
+import type { GroupTally, Metric, MetricContext } from './metric.ts';
+
+/** How evidence is derived: the smallest group whose figures may be shown (DESIGN.md §6; 5 by default, never below 3). */
+export interface EvaluateOptions {
+  k?: number;
+}
+
+/** Below this many people a figure gets the `small-n` caveat: the usual rule of thumb for when normal approximations and percentages become unstable. */
+const SMALL_N = 30;
+
+/** What the comparison with the rest of the population found for one group. */
+interface Comparison {
+  test: Evidence['test'];
+  pValue: number | null;
+  restValue: number | null;
+}
+
+const noComparison: Comparison = { test: null, pValue: null, restValue: null };
+
+const finiteOrNull = (value: number | undefined): number | null => (value !== undefined && Number.isFinite(value) ? value : null);
+
+/** Each group against the rest of the population: rates via total − group, medians via the other groups' pooled sample. */
+function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[], suppression: Suppression[]): Comparison[] {
+  if (metric.kind === 'rate') {
+    return groups.map((tally, i) => {
+      if (suppression[i].suppressed) return noComparison;
+      const restNumerator = total.numerator - tally.numerator;
+      const restDenominator = total.denominator - tally.denominator;
+      const test = compareProportions(tally.numerator, tally.denominator, restNumerator, restDenominator);
+      return {
+        test: test?.test ?? null,
+        pValue: test?.pValue ?? null,
+        restValue: restDenominator > 0 ? restNumerator / restDenominator : null,
+      };
+    });
+  }
+  if (metric.kind === 'median') {
+    // The pooled sample is sorted once; each group is then ranked and split off from it by binary search.
+    const sortedSamples = groups.map((tally) => (tally.sample ? Float64Array.from(tally.sample).sort() : null));
+    const pooled = new Float64Array(sortedSamples.reduce((size, sample) => size + (sample?.length ?? 0), 0));
+    let offset = 0;
+    for (const sample of sortedSamples) {
+      if (!sample) continue;
+      pooled.set(sample, offset);
+      offset += sample.length;
+    }
+    pooled.sort();
+    return sortedSamples.map((sample, i) => {
+      if (suppression[i].suppressed || !sample) return noComparison;
+      const test = mannWhitneyVsRest(pooled, sample);
+      return {
+        test: test ? 'mann-whitney' : null,
+        pValue: test?.pValue ?? null,
+        restValue: finiteOrNull(quantileOfRest(pooled, sample, 0.5)),
+      };
+    });
+  }
+  return groups.map(() => noComparison);
+}
+
+/** The interval the metric's kind calls for, unless the metric computed its own. */
+function intervalOf(metric: Metric, tally: GroupTally): [number, number] | null {
+  if (tally.ci95) return tally.ci95;
+  if (metric.kind === 'rate') return wilsonInterval(tally.numerator, tally.denominator);
+  if (metric.kind === 'median' && tally.sample) return medianConfidenceInterval(tally.sample);
+  return null;
+}
+
+/**
+ * Evidence items for one metric (DESIGN.md §2, §6): for each variant the whole population (segment null) and, with a grouping,
+ * one item per group. Rates get a Wilson CI and a test against the rest of the population (rest = total − group; Fisher or
+ * two-proportion z by compareProportions), medians an order-statistic CI and Mann–Whitney against the other groups pooled;
+ * counts and means neither. A tally's own ci95 / pValue / test override these. q-values are Benjamini–Hochberg across the
+ * shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
+ * Groups under k people are suppressed with complementary suppression against the total (suppressSmallGroups); a suppressed
+ * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
+ * below 30 people, `missing-data` when rows were excluded, then the metric's own. Period is null for snapshot metrics.
+ * No results, no evidence: a metric returning [] gives [].
+ * @example evaluateMetric(attritionShare, dataset, { period: null, grouping }, { k: 5 })[0].id // 'attrition_share|all|snapshot'
+ */
+export function evaluateMetric(metric: Metric, dataset: Dataset, context: MetricContext, options: EvaluateOptions = {}): Evidence[] {
+  const k = options.k ?? 5;
+  const period = metric.needsPeriod && context.period ? { from: isoFromDay(context.period.from), to: isoFromDay(context.period.to) } : null;
+  const periodId = period ? `${period.from}..${period.to}` : 'snapshot';
+  return metric.compute(dataset, context).flatMap((result) => {
+    const grouping = context.grouping;
+    const groups = grouping ? result.groups : [];
+    const suppression = suppressSmallGroups(
+      groups.map((tally) => tally.n),
+      { k, total: result.total.n },
+    );
+    const comparisons = compareWithRest(metric, result.total, groups, suppression);
+    const pValues = groups.map((tally, i) => (suppression[i].suppressed ? null : (tally.pValue ?? comparisons[i].pValue)));
+    const qValues = benjaminiHochberg(pValues);
+    const totalSuppression: Suppression = result.total.n < k ? { suppressed: true, reason: 'small-group' } : { suppressed: false, reason: null };
+    const item = (
+      tally: GroupTally,
+      segment: Evidence['segment'],
+      hidden: Suppression,
+      comparison: Comparison,
+      qValue: number | null,
+    ): Evidence => {
+      const shown = !hidden.suppressed;
+      const caveats = new Set<string>();
+      if (tally.n < SMALL_N) caveats.add('small-n');
+      if (result.excluded > 0) caveats.add('missing-data');
+      for (const caveat of result.caveats) caveats.add(caveat);
+      const pValue = shown ? finiteOrNull(tally.pValue ?? comparison.pValue ?? undefined) : null;
+      return {
+        id: `${metric.id}${result.variant ? `:${result.variant}` : ''}|${segment ? `${segment.field}=${segment.value}` : 'all'}|${periodId}`,
+        metric: metric.id,
+        variant: result.variant,
+        segment,
+        period,
+        value: shown ? finiteOrNull(tally.value) : null,
+        numerator: shown ? finiteOrNull(tally.numerator) : null,
+        denominator: shown ? finiteOrNull(tally.denominator) : null,
+        n: tally.n,
+        ci95: shown ? intervalOf(metric, tally) : null,
+        suppressed: hidden.suppressed,
+        suppressionReason: hidden.reason,
+        pValue,
+        qValue: shown ? finiteOrNull(qValue ?? undefined) : null,
+        test: pValue === null ? null : tally.pValue !== undefined ? (tally.test ?? null) : comparison.test,
+        restValue: shown ? comparison.restValue : null,
+        definition: result.definition,
+        unit: metric.unit,
+        direction: metric.direction,
+        excluded: result.excluded,
+        caveats: [...caveats],
+      };
+    };
+    return [
+      item(result.total, null, totalSuppression, noComparison, null),
+      ...groups.map((tally, i) =>
+        item(tally, { field: grouping?.field ?? '', value: grouping?.labels[i] ?? '' }, suppression[i], comparisons[i], qValues[i]),
+      ),
+    ];
+  });
+}
+
+/**
+ * Evidence for every metric that applies (DESIGN.md §2): skips a metric whose `requires` fields are not all in the dataset,
+ * whose appliesTo says no, or that needs a period when none is given; the rest go through evaluateMetric in list order.
+ * An empty list gives [].
+ * @example evaluateMetrics(allMetrics, dataset, { period: yearPeriod(2016), grouping: null }).map((e) => e.id)
+ */
+export function evaluateMetrics(
+  metrics: readonly Metric[],
+  dataset: Dataset,
+  context: MetricContext,
+  options: EvaluateOptions = {},
+): Evidence[] {
+  return metrics
+    .filter(
+      (metric) =>
+        metric.requires.every((field) => dataset.fields[field] !== undefined) &&
+        (!metric.needsPeriod || context.period !== null) &&
+        metric.appliesTo(dataset),
+    )
+    .flatMap((metric) => evaluateMetric(metric, dataset, context, options));
+}
