@@ -1,10 +1,30 @@
 import type { MessageKey } from './en.ts';
 import { cliZh } from './cli-messages.ts';
+import { metricZh } from './metric-messages.ts';
 
 /** Simplified Chinese messages, written for Chinese HR readers rather than translated word for word. */
 export const zhCN: Record<MessageKey, string> = {
   ...cliZh,
+  ...metricZh,
   'app.name': 'PeopleCase',
+  'issue.invalid-date': '无法识别为日期：“{value}”',
+  'issue.ambiguous-date': '“{value}”无法判断是“月/日”还是“日/月”，而本列两种写法都有',
+  'issue.date-out-of-range': '日期“{value}”超出合理范围（{min} 至 {max}）',
+  'issue.invalid-number': '不是有效数字：“{value}”',
+  'issue.invalid-money': '不是有效金额：“{value}”',
+  'issue.negative-pay': '薪酬不能为负数：{value}',
+  'issue.out-of-range': '{value} 超出合理范围（{min} 至 {max}）',
+  'issue.invalid-boolean': '不是有效的“是/否”值：“{value}”',
+  'issue.termination-before-hire': '离职日期 {value} 早于入职日期 {hireDate}',
+  'issue.duplicate-id': '工号 {value} 与第 {firstRow} 行重复，本行不参与统计',
+  'issue.scheduled-termination': '离职日期 {value} 晚于统计截止日 {asOf}，按计划离职处理，不计入离职人数',
+  'issue.mixed-date-order': '本列日期同时存在“月/日”和“日/月”两种写法（{monthFirst} 个为月在前，{dayFirst} 个为日在前），已逐个按能判断的写法识别',
+  'issue.ambiguous-date-order': '本列日期均无法判断是“月/日”还是“日/月”，已按“月/日”（美式写法）识别',
+  'fieldMap.unknownHeader': '找不到列“{header}”，无法对应字段 {field}。现有列：{headers}',
+  'fieldMap.unknownField': '没有字段“{field}”。可用字段：{fields}',
+  'fieldMap.derivedFrom': '（由 {headers} 推导）',
+  'segment.unknown': '找不到字段或列“{name}”。可用字段：{fields}；现有列：{headers}',
+  'segment.notCategory': '“{name}”不能用于分组：它不是部门、性别这类分类字段',
   'render.scope.company': '全公司',
   'render.prepared': '编制日期：{date}',
   'render.footer': '本文由 PeopleCase 生成，数据仅在本机处理，未上传任何服务器。',
