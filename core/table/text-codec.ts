@@ -20,6 +20,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * @example decodeBytes(new Uint8Array([0xc4, 0xe3]), 'gb18030') // '你'
  */
 export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   let decoder = lenient.get(encoding);
   if (!decoder) {
     decoder = new TextDecoder(encoding, { ignoreBOM: true });
@@ -47,4 +48,22 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | null {
  */
 export function encodeUtf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
+}
+
+/** Windows-1252's 0x80–0x9F block (curly quotes, dashes, €); elsewhere it is Latin-1. 0 marks the five unused bytes, kept as-is. */
+const cp1252High = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Node 20's TextDecoder reads `windows-1252` as Latin-1 (0x96 becomes U+0096, not an en dash), so it is decoded here. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = b >= 0x80 && b < 0xa0 ? cp1252High[b - 0x80] || b : b;
+  }
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
 }
