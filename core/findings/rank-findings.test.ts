@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, Impact } from './finding.ts';
+import { rankFindings } from './rank-findings.ts';
+
+const finding = (id: string, effectSize: number, confidence: number, significant: boolean, impact: Impact | null = null): Finding => ({
+  id,
+  kind: 'segment-gap',
+  metric: 'turnover_rate',
+  variant: null,
+  segment: null,
+  department: null,
+  evidenceIds: [id],
+  direction: 'worse',
+  effectSize,
+  confidence,
+  significant,
+  impact,
+  score: 0,
+  association: null,
+});
+const cost = (base: number, kind: Impact['kind'] = 'turnover-cost'): Impact => ({ id: `${kind}|${base}`, kind, low: base / 2, base, high: base * 2, currency: 'USD', assumptionKeys: [], evidenceIds: [] });
+
+describe('rankFindings', () => {
+  it('a large significant costly finding comes first', () => {
+    const ranked = rankFindings([
+      finding('a-unproven-huge', 3, 0.9, false),
+      finding('b-small', 0.2, 0.99, true, cost(50_000)),
+      finding('c-costly', 1, 0.996, true, cost(480_000)),
+      finding('d-uncosted', 1, 0.996, true),
+    ]);
+    expect(ranked.map((f) => f.id)).toEqual(['c-costly', 'd-uncosted', 'b-small', 'a-unproven-huge']);
+    // c: 1 × 0.996 × (1 + 480,000 ÷ 480,000) = 1.992; d: 0.996 × 1; b: 0.2 × 0.99 × (1 + 50,000 ÷ 480,000) = 0.2186; a: 3 × 0.9 = 2.7.
+    expect(ranked.map((f) => f.score)).toEqual([expect.closeTo(1.992, 10), expect.closeTo(0.996, 10), expect.closeTo(0.21863, 5), expect.closeTo(2.7, 10)]);
+  });
+
+  it('uses |effect size|, normalises ROI ratios apart from money, and breaks ties by id', () => {
+    const ranked = rankFindings([
+      finding('z', -0.5, 1, true),
+      finding('y', 0.5, 1, true),
+      finding('roi', 0.5, 1, true, cost(2, 'training-roi')),
+      finding('money', 0.5, 1, true, cost(1_000_000)),
+    ]);
+    expect(ranked.map((f) => [f.id, f.score])).toEqual([['money', 1], ['roi', 1], ['y', 0.5], ['z', 0.5]]);
+  });
+
+  it('empty in, empty out', () => {
+    expect(rankFindings([])).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Finding } from './finding.ts';
+
+/**
+ * Findings scored and ordered so the proposal leads with what matters (DESIGN.md §2): score = |effect size| × confidence × impact
+ * weight, where impact weight = 1 + |impact base| ÷ the largest |impact base| of the same kind of unit (money, or training ROI
+ * ratios), and 1 without an impact — so a costed finding never ranks below the same finding uncosted, and the costliest weighs
+ * double. Significant findings come first, then higher score; ties are broken by id, so the order is stable. Returns new objects;
+ * an empty list gives an empty list.
+ * @example rankFindings([smallGap, costlyGap]).map((f) => f.id) // [costlyGap.id, smallGap.id]
+ */
+export function rankFindings(findings: readonly Finding[]): Finding[] {
+  const unitOf = (finding: Finding): string | null => (finding.impact ? (finding.impact.kind === 'training-roi' ? 'ratio' : 'money') : null);
+  const largest = new Map<string, number>();
+  for (const finding of findings) {
+    const unit = unitOf(finding);
+    if (unit) largest.set(unit, Math.max(largest.get(unit) ?? 0, Math.abs(finding.impact!.base)));
+  }
+  const weightOf = (finding: Finding): number => {
+    const max = largest.get(unitOf(finding) ?? '') ?? 0;
+    return max > 0 ? 1 + Math.abs(finding.impact!.base) / max : 1;
+  };
+  return findings
+    .map((finding) => ({ ...finding, score: Math.abs(finding.effectSize) * finding.confidence * weightOf(finding) }))
+    .sort((a, b) => Number(b.significant) - Number(a.significant) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
