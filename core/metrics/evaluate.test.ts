@@ -158,6 +158,15 @@ describe('evaluateMetric: suppression (DESIGN.md §6)', () => {
     expect(Math.max(shown20.qValue!, shown30.qValue!)).toBeCloseTo(larger, 12);
   });
 
+  it('protects people who belong to no group: total − groups must not describe fewer than k', () => {
+    // 33 people, 30 of them in A or B: the 3 without a department would be total − A − B, so A (the smaller) is hidden.
+    const [, hiddenA, shownB] = evaluate(fakeMetric([result(rate(5, 33), [rate(3, 10), rate(1, 20)])]), byDepartment(['A', 'B']));
+    expect(hiddenA).toMatchObject({ suppressed: true, suppressionReason: 'complementary', value: null });
+    expect(shownB).toMatchObject({ suppressed: false, value: 0.05 });
+    // B against everyone else, ungrouped included: 4 of 13.
+    expect(shownB.restValue).toBeCloseTo(4 / 13, 12);
+  });
+
   it('suppresses the whole population only when it is itself under k, and honours k', () => {
     const [smallTotal, only] = evaluate(fakeMetric([result(rate(1, 4), [rate(1, 4)])]), byDepartment(['A']));
     expect(smallTotal).toMatchObject({ suppressed: true, suppressionReason: 'small-group', value: null, n: 4 });
@@ -209,6 +218,17 @@ describe('evaluateMetric: medians', () => {
     expect(ea.qValue).toBeCloseTo(0.617075, 5);
     expect(eb.qValue).toBeCloseTo(0.033741, 5);
     expect(ec.qValue).toBeCloseTo(0.020783, 5);
+  });
+
+  it('compares with the other groups only, leaving out values that belong to no group', () => {
+    // Three values without a group (3 ≥ k, so no complementary suppression): the rests and tests are as above.
+    const withUngrouped = fakeMetric(
+      [result(sampleTally([...a, ...b, ...c, 1000, 1001, 1002], 50), [sampleTally(a, 35), sampleTally(b, 8), sampleTally(c, 85)])],
+      { kind: 'median' },
+    );
+    const [, ua, ub, uc] = evaluate(withUngrouped, byDepartment(['A', 'B', 'C']), { k: 3 });
+    expect([ua.restValue, ub.restValue, uc.restValue]).toEqual([70, 55, 20]);
+    expect(ua.pValue).toBeCloseTo(0.617075, 5);
   });
 });
 

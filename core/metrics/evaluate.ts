@@ -3,11 +3,14 @@ import { compareProportions } from '../stats/compare-proportions.ts';
 import { mannWhitneyVsRest } from '../stats/mann-whitney-vs-rest.ts';
 import { medianConfidenceInterval } from '../stats/median-confidence-interval.ts';
 import { quantileOfRest } from '../stats/quantile-of-rest.ts';
+import { sortedAscending } from '../stats/sorted-ascending.ts';
 import { suppressSmallGroups, type Suppression } from '../stats/suppress-small-groups.ts';
+import { tieCorrection } from '../stats/tie-correction.ts';
 import { wilsonInterval } from '../stats/wilson-interval.ts';
 import type { Dataset } from '../table/dataset.ts';
 import { isoFromDay } from '../table/day.ts';
 import type { Evidence } from './evidence.ts';
+import { mergeSorted } from './merge-sorted.ts';
 import type { GroupTally, Metric, MetricContext } from './metric.ts';
 
 /** How evidence is derived: the smallest group whose figures may be shown (DESIGN.md §6; 5 by default, never below 3). */
@@ -44,20 +47,18 @@ function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[]
       };
     });
   }
-  if (metric.kind === 'median') {
-    // The pooled sample is sorted once; each group is then ranked and split off from it by binary search.
-    const sortedSamples = groups.map((tally) => (tally.sample ? Float64Array.from(tally.sample).sort() : null));
-    const pooled = new Float64Array(sortedSamples.reduce((size, sample) => size + (sample?.length ?? 0), 0));
-    let offset = 0;
-    for (const sample of sortedSamples) {
-      if (!sample) continue;
-      pooled.set(sample, offset);
-      offset += sample.length;
-    }
-    pooled.sort();
+  if (metric.kind === 'median' && groups.length > 0) {
+    // The pool is built once (the total's own sample when every value belongs to a group, else a merge of the groups');
+    // each group is then ranked and split off it by binary search.
+    const sortedSamples = groups.map((tally) => (tally.sample ? sortedAscending(tally.sample) : null));
+    const present = sortedSamples.filter((sample) => sample !== null);
+    const pooledSize = present.reduce((size, sample) => size + sample.length, 0);
+    const pooled =
+      present.length === groups.length && total.sample?.length === pooledSize ? sortedAscending(total.sample) : mergeSorted(present);
+    const tieSum = tieCorrection(pooled);
     return sortedSamples.map((sample, i) => {
       if (suppression[i].suppressed || !sample) return noComparison;
-      const test = mannWhitneyVsRest(pooled, sample);
+      const test = mannWhitneyVsRest(pooled, sample, tieSum);
       return {
         test: test ? 'mann-whitney' : null,
         pValue: test?.pValue ?? null,

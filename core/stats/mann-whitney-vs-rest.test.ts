@@ -19,6 +19,11 @@ describe('mannWhitneyVsRest', () => {
     expect(mannWhitneyVsRest(all, part)).toEqual(mannWhitneyU(groups[1], [...groups[0], ...groups[2]]));
   });
 
+  it('takes a precomputed tie term', () => {
+    const all = [1, 2, 2, 2, 3, 4, 5, 5, 6];
+    expect(mannWhitneyVsRest(all, [1, 2, 2, 4], 30)).toEqual(mannWhitneyVsRest(all, [1, 2, 2, 4]));
+  });
+
   it('returns null when the part or the rest is empty', () => {
     expect(mannWhitneyVsRest([1, 2], [])).toBeNull();
     expect(mannWhitneyVsRest([1, 2], [1, 2])).toBeNull();

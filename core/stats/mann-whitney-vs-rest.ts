@@ -1,5 +1,6 @@
 import { normalCdf } from './normal-cdf.ts';
 import { searchSorted } from './search-sorted.ts';
+import { tieCorrection } from './tie-correction.ts';
 
 /** Mann–Whitney U of a part against the rest, its normal score and two-sided p-value. */
 export interface MannWhitneyResult {
@@ -11,13 +12,18 @@ export interface MannWhitneyResult {
 /**
  * Mann–Whitney U test of a part of a pooled sample against the rest of it, so every segment can be tested against the
  * rest of the company while the pooled sample is sorted once: both arrays sorted ascending, `sortedPart` a sub-multiset of
- * `sortedAll`. U = R₁ − n₁(n₁+1)/2 with average ranks for ties (R's W for the part), z = (U − n₁n₂/2 ∓ ½) ÷ σ with
+ * `sortedAll`; pass `tieSum` = tieCorrection(sortedAll) when testing many parts of one pool, so each test costs
+ * O(n₁ log N). U = R₁ − n₁(n₁+1)/2 with average ranks for ties (R's W for the part), z = (U − n₁n₂/2 ∓ ½) ÷ σ with
  * σ² = n₁n₂/12 · (N + 1 − Σ(t³ − t) ÷ N(N − 1)) and p = 2·Φ(−|z|) (Hollander & Wolfe, Nonparametric Statistical Methods;
  * as R's wilcox.test(exact = FALSE, correct = TRUE)). Null when the part or the rest is empty; z = 0 and p = 1 when every
  * value ties.
  * @example mannWhitneyVsRest([1, 2, 3, 4], [1, 2]) // { u: 0, z: -1.1619, pValue: 0.2453 }
  */
-export function mannWhitneyVsRest(sortedAll: ArrayLike<number>, sortedPart: ArrayLike<number>): MannWhitneyResult | null {
+export function mannWhitneyVsRest(
+  sortedAll: ArrayLike<number>,
+  sortedPart: ArrayLike<number>,
+  tieSum: number = tieCorrection(sortedAll),
+): MannWhitneyResult | null {
   const total = sortedAll.length;
   const n1 = sortedPart.length;
   const n2 = total - n1;
@@ -25,19 +31,12 @@ export function mannWhitneyVsRest(sortedAll: ArrayLike<number>, sortedPart: Arra
   let rankSum = 0;
   for (let i = 0; i < n1; ) {
     const value = sortedPart[i];
-    const runEnd = searchSorted(sortedPart, value, 'right');
+    let runEnd = i + 1;
+    while (runEnd < n1 && sortedPart[runEnd] === value) runEnd++;
     const below = searchSorted(sortedAll, value, 'left');
     const upTo = searchSorted(sortedAll, value, 'right');
     rankSum += (runEnd - i) * ((below + 1 + upTo) / 2);
     i = runEnd;
-  }
-  let tieSum = 0;
-  for (let i = 0; i < total; ) {
-    let j = i + 1;
-    while (j < total && sortedAll[j] === sortedAll[i]) j++;
-    const ties = j - i;
-    tieSum += ties * ties * ties - ties;
-    i = j;
   }
   const u = rankSum - (n1 * (n1 + 1)) / 2;
   const variance = ((n1 * n2) / 12) * (total + 1 - tieSum / (total * (total - 1)));

@@ -39,5 +39,9 @@ describe('medianConfidenceInterval', () => {
     // R: pbinom(4901, 10000, 0.5) = 0.02442 ≤ 0.025 < pbinom(4902, 10000, 0.5) = 0.02559, so r = 4902
     // (the normal approximation n/2 − 1.96·√n/2 = 4902 agrees).
     expect(medianConfidenceInterval(ranks(10_000))).toEqual([4902, 5099]);
+    // pbinom(468, 1000, 0.5) = 0.02315 ≤ 0.025 < pbinom(469, …) = 0.02684; pbinom(499019, 1e6, 0.5) = 0.024939 ≤ 0.025 <
+    // pbinom(499020, …) = 0.025056 (values from scipy.stats.binom.cdf, same as R's pbinom).
+    expect(medianConfidenceInterval(ranks(1000))).toEqual([469, 532]);
+    expect(medianConfidenceInterval(ranks(1_000_000))).toEqual([499_020, 500_981]);
   });
 });

@@ -5,11 +5,13 @@
  * @example searchSorted([1, 2, 2, 3], 2, 'right') // 3
  */
 export function searchSorted(sorted: ArrayLike<number>, value: number, side: 'left' | 'right' = 'left'): number {
+  const inclusive = side === 'right';
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle] < value || (side === 'right' && sorted[middle] === value)) low = middle + 1;
+    const here = sorted[middle];
+    if (here < value || (inclusive && here === value)) low = middle + 1;
     else high = middle;
   }
   return low;
