@@ -1,10 +1,12 @@
 import { cliEn } from './cli-messages.ts';
+import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
 
 /** English messages: the source catalogue. zh-CN must define every key (checked by the compiler and a test). */
 export const en = {
   ...cliEn,
   ...metricEn,
+  ...findingEn,
   'app.name': 'PeopleCase',
   'issue.invalid-date': 'Not a date: "{value}"',
   'issue.ambiguous-date': '"{value}" could be month/day or day/month, and this column has dates of both kinds',
@@ -24,6 +26,10 @@ export const en = {
   'fieldMap.derivedFrom': '(derived from {headers})',
   'segment.unknown': 'No field or column "{name}". Fields: {fields}. Columns: {headers}',
   'segment.notCategory': '"{name}" cannot split people into groups: it is not a category such as department or gender',
+  'snapshot.error.invalid-json': 'This file is not a PeopleCase snapshot: it is not valid JSON ({detail}).',
+  'snapshot.error.not-a-snapshot': 'This file is not a PeopleCase snapshot: it has no schema version.',
+  'snapshot.error.newer-version': 'This snapshot was saved by a newer PeopleCase (schema version {version}; this one reads up to {supported}). Update PeopleCase to open it.',
+  'snapshot.error.invalid': 'This snapshot is damaged or incomplete, so it was not opened and nothing was changed. {issues}',
   'render.scope.company': 'Whole company',
   'render.prepared': 'Prepared {date}',
   'render.footer': 'Prepared with PeopleCase. The data was processed on this device only; nothing was uploaded.',

@@ -1,11 +1,13 @@
 import type { MessageKey } from './en.ts';
 import { cliZh } from './cli-messages.ts';
+import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
 
 /** Simplified Chinese messages, written for Chinese HR readers rather than translated word for word. */
 export const zhCN: Record<MessageKey, string> = {
   ...cliZh,
   ...metricZh,
+  ...findingZh,
   'app.name': 'PeopleCase',
   'issue.invalid-date': '无法识别为日期：“{value}”',
   'issue.ambiguous-date': '“{value}”无法判断是“月/日”还是“日/月”，而本列两种写法都有',
@@ -25,6 +27,10 @@ export const zhCN: Record<MessageKey, string> = {
   'fieldMap.derivedFrom': '（由 {headers} 推导）',
   'segment.unknown': '找不到字段或列“{name}”。可用字段：{fields}；现有列：{headers}',
   'segment.notCategory': '“{name}”不能用于分组：它不是部门、性别这类分类字段',
+  'snapshot.error.invalid-json': '该文件不是 PeopleCase 快照：JSON 格式无效（{detail}）。',
+  'snapshot.error.not-a-snapshot': '该文件不是 PeopleCase 快照：缺少数据格式版本号。',
+  'snapshot.error.newer-version': '该快照由更新版本的 PeopleCase 保存（数据格式版本 {version}，当前版本最高支持 {supported}），请升级后再打开。',
+  'snapshot.error.invalid': '该快照已损坏或内容不完整，未能打开，现有数据未做任何改动。{issues}',
   'render.scope.company': '全公司',
   'render.prepared': '编制日期：{date}',
   'render.footer': '本文由 PeopleCase 生成，数据仅在本机处理，未上传任何服务器。',
