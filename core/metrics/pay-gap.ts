@@ -70,48 +70,51 @@ export const payGap = defineMetric({
     const salary = dataset.fields.salary;
     if (gender?.type !== 'category' || salary?.type !== 'number') return [];
     const day = period?.to ?? dataset.asOf;
+    const jobLevel = dataset.fields.jobLevel?.type === 'category' ? dataset.fields.jobLevel : null;
     const groupCount = grouping === null ? 0 : grouping.labels.length;
     const slots = groupCount + 1;
+    // One sort serves both variants: pay is bucketed by group slot (slot groupCount = no group), sex and job level, where
+    // level `levels` holds people without a (valid) level; the raw gap merges a group's levels, the adjusted one reads them.
+    const levels = jobLevel === null ? 0 : jobLevel.labels.length;
+    const cells = levels + 1;
     const sexOfCode = Int8Array.from(gender.labels, sexOfLabel);
-    /** Comparison key of a row, or −1: its group slot (slot groupCount = no group) × 2 + sex. */
-    const keyOf = (member: Uint8Array, i: number): number => {
-      const code = gender.codes[i];
-      if (member[i] === 0 || code < 0 || sexOfCode[code] < 0 || Number.isNaN(salary.values[i])) return -1;
-      const group = grouping === null ? -1 : grouping.codes[i];
-      return (group >= 0 ? group : groupCount) * 2 + sexOfCode[code];
-    };
-
     const population = populationOn(dataset, day, ['gender', 'salary']);
     const keys = new Int32Array(dataset.rowCount);
-    for (let i = 0; i < keys.length; i++) keys[i] = keyOf(population.member, i);
-    const bySex = sortedBuckets(keys, salary.values, slots * 2);
-    const allOf = (sex: number) => mergeSorted(Array.from({ length: slots }, (_, slot) => bucket(bySex, slot * 2 + sex)));
+    for (let i = 0; i < keys.length; i++) {
+      const code = gender.codes[i];
+      const sex = code < 0 ? -1 : sexOfCode[code];
+      if (population.member[i] === 0 || sex < 0 || Number.isNaN(salary.values[i])) {
+        keys[i] = -1;
+        continue;
+      }
+      const group = grouping === null ? -1 : grouping.codes[i];
+      const level = jobLevel === null || jobLevel.codes[i] < 0 ? levels : jobLevel.codes[i];
+      keys[i] = ((group >= 0 ? group : groupCount) * 2 + sex) * cells + level;
+    }
+    const buckets = sortedBuckets(keys, salary.values, slots * 2 * cells);
+    const payIn = (slot: number, sex: number, level: number) => bucket(buckets, (slot * 2 + sex) * cells + level);
+    const cellsOf = (slot: number, sex: number, levelCount: number) => Array.from({ length: levelCount }, (_, level) => payIn(slot, sex, level));
+    const everyone = (sex: number) => mergeSorted(Array.from({ length: slots }, (_, slot) => cellsOf(slot, sex, cells)).flat());
     const raw: MetricResult = {
       variant: null,
       ...splitSlots(groupCount, (slot) =>
-        slot === groupCount ? rawGapTally(allOf(MAN), allOf(WOMAN)) : rawGapTally(bucket(bySex, slot * 2 + MAN), bucket(bySex, slot * 2 + WOMAN)),
+        slot === groupCount
+          ? rawGapTally(everyone(MAN), everyone(WOMAN))
+          : rawGapTally(mergeSorted(cellsOf(slot, MAN, cells)), mergeSorted(cellsOf(slot, WOMAN, cells))),
       ),
       excluded: population.excluded,
       definition: `pay_gap.${population.basis}`,
       caveats: [],
     };
+    if (jobLevel === null) return [raw];
 
-    const jobLevel = dataset.fields.jobLevel;
-    if (jobLevel?.type !== 'category') return [raw];
-    const levels = jobLevel.labels.length;
     const leveled = populationOn(dataset, day, ['gender', 'salary', 'jobLevel']);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keyOf(leveled.member, i);
-      keys[i] = key < 0 || jobLevel.codes[i] < 0 ? -1 : key * levels + jobLevel.codes[i];
-    }
-    const byLevel = sortedBuckets(keys, salary.values, slots * 2 * levels);
-    const payIn = (slot: number, level: number, sex: number) => bucket(byLevel, (slot * 2 + sex) * levels + level);
     let skippedLevels = false;
     const adjusted = splitSlots(groupCount, (slot) => {
       const result =
         slot === groupCount
-          ? adjustedGapTally(levels, (level, sex) => mergeSorted(Array.from({ length: slots }, (_, s) => payIn(s, level, sex))))
-          : adjustedGapTally(levels, (level, sex) => payIn(slot, level, sex));
+          ? adjustedGapTally(levels, (level, sex) => mergeSorted(Array.from({ length: slots }, (_, s) => payIn(s, sex, level))))
+          : adjustedGapTally(levels, (level, sex) => payIn(slot, sex, level));
       skippedLevels ||= result.skippedLevels;
       return result.tally;
     });
