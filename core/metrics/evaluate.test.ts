@@ -240,6 +240,8 @@ describe('evaluateMetric: counts, periods and caveats', () => {
     const [total, a] = evaluate(metric, byDepartment(['A', 'B']));
     expect(total).toMatchObject({ value: 40, denominator: null, ci95: null, pValue: null, test: null });
     expect(a).toMatchObject({ value: 25, ci95: null, pValue: null, qValue: null, test: null, restValue: null });
+    // An exact count of 15 people is not a small-sample estimate.
+    expect(a.caveats).toEqual([]);
   });
 
   it('dates period metrics and leaves snapshot metrics undated', () => {

@@ -18,7 +18,7 @@ export interface EvaluateOptions {
   k?: number;
 }
 
-/** Below this many people a figure gets the `small-n` caveat: the usual rule of thumb for when normal approximations and percentages become unstable. */
+/** Below this many people an estimate (rate, median, mean) gets the `small-n` caveat: the common n ≥ 30 rule of thumb for normal approximations; exact counts get none. */
 const SMALL_N = 30;
 
 /** What the comparison with the rest of the population found for one group. */
@@ -30,7 +30,7 @@ interface Comparison {
 
 const noComparison: Comparison = { test: null, pValue: null, restValue: null };
 
-const finiteOrNull = (value: number | undefined): number | null => (value !== undefined && Number.isFinite(value) ? value : null);
+const finiteOrNull = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 /** Each group against the rest of the population: rates via total − group, medians via the other groups' pooled sample. */
 function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[], suppression: Suppression[]): Comparison[] {
@@ -85,7 +85,7 @@ function intervalOf(metric: Metric, tally: GroupTally): [number, number] | null 
  * shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
  * Groups under k people are suppressed with complementary suppression against the total (suppressSmallGroups); a suppressed
  * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
- * below 30 people, `missing-data` when rows were excluded, then the metric's own. Period is null for snapshot metrics.
+ * for an estimate (not a count) from fewer than 30 people, `missing-data` when rows were excluded, then the metric's own. Period is null for snapshot metrics.
  * No results, no evidence: a metric returning [] gives [].
  * @example evaluateMetric(attritionShare, dataset, { period: null, grouping }, { k: 5 })[0].id // 'attrition_share|all|snapshot'
  */
@@ -95,6 +95,7 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
   const periodId = period ? `${period.from}..${period.to}` : 'snapshot';
   return metric.compute(dataset, context).flatMap((result) => {
     const grouping = context.grouping;
+    const segments = grouping ? grouping.labels.map((value) => ({ field: grouping.field, value })) : [];
     const groups = grouping ? result.groups : [];
     const suppression = suppressSmallGroups(
       groups.map((tally) => tally.n),
@@ -113,10 +114,10 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
     ): Evidence => {
       const shown = !hidden.suppressed;
       const caveats = new Set<string>();
-      if (tally.n < SMALL_N) caveats.add('small-n');
+      if (metric.kind !== 'count' && tally.n < SMALL_N) caveats.add('small-n');
       if (result.excluded > 0) caveats.add('missing-data');
       for (const caveat of result.caveats) caveats.add(caveat);
-      const pValue = shown ? finiteOrNull(tally.pValue ?? comparison.pValue ?? undefined) : null;
+      const pValue = shown ? finiteOrNull(tally.pValue ?? comparison.pValue) : null;
       return {
         id: `${metric.id}${result.variant ? `:${result.variant}` : ''}|${segment ? `${segment.field}=${segment.value}` : 'all'}|${periodId}`,
         metric: metric.id,
@@ -131,9 +132,9 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
         suppressed: hidden.suppressed,
         suppressionReason: hidden.reason,
         pValue,
-        qValue: shown ? finiteOrNull(qValue ?? undefined) : null,
+        qValue: finiteOrNull(qValue),
         test: pValue === null ? null : tally.pValue !== undefined ? (tally.test ?? null) : comparison.test,
-        restValue: shown ? comparison.restValue : null,
+        restValue: comparison.restValue,
         definition: result.definition,
         unit: metric.unit,
         direction: metric.direction,
@@ -143,9 +144,7 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
     };
     return [
       item(result.total, null, totalSuppression, noComparison, null),
-      ...groups.map((tally, i) =>
-        item(tally, { field: grouping?.field ?? '', value: grouping?.labels[i] ?? '' }, suppression[i], comparisons[i], qValues[i]),
-      ),
+      ...groups.map((tally, i) => item(tally, segments[i], suppression[i], comparisons[i], qValues[i])),
     ];
   });
 }
