@@ -6,10 +6,10 @@ export interface Suppression {
 
 /**
  * Which groups' figures to hide so no one can read a figure about fewer than k people (DESIGN.md §6): every group with
- * n < k (k = 5 by default as in Lattice and Microsoft Viva Insights; configurable upwards, never below 3), then,
- * complementary suppression as Lattice does it: while the hidden groups could be recovered from the published total by
- * subtraction — exactly one hidden group and nothing else behind total − visible, or total − visible holding between 1
- * and k − 1 people — also hide the next smallest visible group (ties: the first). `total` is the population the groups
+ * n < k (k = 5 by default as in Lattice and Microsoft Viva Insights; configurable upwards, never below 3), then
+ * complementary suppression (Lattice likewise hides the next smallest group): while the hidden figures could be recovered
+ * from the published total by subtraction — exactly one hidden group and nothing else behind total − visible, or
+ * total − visible holding between 1 and k − 1 people — also hide the next smallest visible group (ties: the first). `total` is the population the groups
  * belong to (default Σ counts; larger when some rows have no group, which then also count in total − visible).
  * Groups of 0 people are marked small-group but hide nothing. An empty list gives an empty list; RangeError for k < 3.
  * @example suppressSmallGroups([2, 10, 20]).map((s) => s.reason) // ['small-group', 'complementary', null]
