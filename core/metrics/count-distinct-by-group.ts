@@ -3,7 +3,7 @@ import type { Grouping } from './metric.ts';
 /**
  * Number of distinct codes (0 … codeCount − 1; −1 = none) per group in slots 0…G−1 and overall in slot G, in O(rows): rows
  * are visited group by group (a counting sort of row indices) and each code is stamped with the last group it was seen in,
- * so distinct managers per department need no per-group set and no string keys.
+ * so distinct managers per department need no per-group set and no string keys. No rows: all zeros.
  * @example countDistinctByGroup(Int32Array.of(0, 0, 1, 1), 2, { field: 'department', codes: Int32Array.of(0, 0, 0, 1), labels: ['A', 'B'] }) // Float64Array [2, 1, 2]
  */
 export function countDistinctByGroup(values: Int32Array, codeCount: number, grouping: Grouping | null): Float64Array {

@@ -12,6 +12,7 @@ export interface SkipMask {
 /**
  * Rows left out of a metric because the dataset excluded them or a field the metric needs holds an invalid value, so each
  * metric reports exactly the rows it lost and no others (a bad salary does not shrink turnover). Unmapped fields are ignored.
+ * Empty dataset: an empty mask, 0 excluded.
  * @example skipMask(dataset, ['hireDate', 'terminationDate']).excluded // rows with rowExcluded or a bad date in either column
  */
 export function skipMask(dataset: Dataset, fields: readonly FieldId[]): SkipMask {

@@ -8,6 +8,7 @@ export interface SortedBuckets {
 /**
  * Values split by an integer key per row (−1 = left out) and sorted within each key, by one counting pass, one fill and one
  * sort per bucket, so per-group medians and rank tests need no per-row objects and no sort of the whole population.
+ * No rows (or all −1): every bucket empty.
  * @example sortedBuckets(Int32Array.of(1, 0, 1, -1), Float64Array.of(5, 7, 2, 9), 2) // values [7, 2, 5], offsets [0, 1, 3]
  */
 export function sortedBuckets(keys: Int32Array, values: Float64Array, bucketCount: number): SortedBuckets {
