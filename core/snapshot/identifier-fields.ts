@@ -1,0 +1,13 @@
+import { rosterFieldIds, rosterFields, type FieldId } from '../table/fields.ts';
+
+/** Categories that name a person although they are groups; every `id` and `text` field identifies a person anyway. */
+const personCategories: readonly FieldId[] = ['managerName'];
+
+/**
+ * Canonical fields whose values identify a person (ids, names, a manager's name): what snapshots and exports leave out unless
+ * the user asks for identifiers (DESIGN.md §6). Derived from field types, so a new id or text field is covered without edits here.
+ * @example identifierFields.includes('employeeId') // true
+ */
+export const identifierFields: readonly FieldId[] = rosterFieldIds.filter(
+  (field) => rosterFields[field].type === 'id' || rosterFields[field].type === 'text' || personCategories.includes(field),
+);
