@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnLocation } from './cell-issue.ts';
+import { decodeNumericColumn } from './decode-numeric-column.ts';
+import { fieldRules } from './field-rules.ts';
+import { rawTableFromValues } from './from-values.ts';
+import { parseNumber } from './parse-number.ts';
+import type { DataIssue } from './raw-table.ts';
+
+const at: ColumnLocation = { header: 'Tenure', columnIndex: 0, firstDataRow: 2, origin: 'A1' };
+
+describe('decodeNumericColumn', () => {
+  it('looks texts up per distinct value, converts numbers, checks bounds, and locates every failure', () => {
+    const column = rawTableFromValues([['Tenure'], ['3'], [4], ['3'], ['x'], [-2], [null], ['  ']]).columns[0];
+    const dictionaryValues = Float64Array.from(column.dictionary, parseNumber);
+    const dictionaryFailures = column.dictionary.map((text, k) => (Number.isNaN(dictionaryValues[k]) && text.trim() !== '' ? 'invalid-number' : null) as 'invalid-number' | null);
+    const issues: DataIssue[] = [];
+    const decoded = decodeNumericColumn(column, { dictionaryValues, dictionaryFailures, fromNumber: (value) => value, numberFailure: 'invalid-number', rule: fieldRules(0).tenureYears }, at, issues);
+    expect([...decoded.values]).toEqual([3, 4, 3, NaN, NaN, NaN, NaN]);
+    expect([...decoded.invalid]).toEqual([0, 0, 0, 1, 1, 0, 0]);
+    expect(decoded.invalidCount).toBe(2);
+    expect(issues.map((issue) => [issue.code, issue.cell, issue.params])).toEqual([
+      ['invalid-number', 'A5', { value: 'x' }],
+      ['out-of-range', 'A6', { value: '-2', min: '0', max: '80' }],
+    ]);
+  });
+});

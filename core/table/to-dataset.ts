@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { t } from '../i18n/index.ts';
+import { cellIssue, type ColumnLocation, type IssueCode } from './cell-issue.ts';
+import type { BooleanColumn, CategoryColumn, Dataset, DatasetColumn, DateColumn, FieldMap } from './dataset.ts';
+import { isoFromDay, type Day } from './day.ts';
+import { decodeNumericColumn, type NumericDecoding } from './decode-numeric-column.ts';
+import { fieldRules, type FieldRule } from './field-rules.ts';
+import { rosterFieldIds, rosterFields, type RosterFieldId } from './fields.ts';
+import { parseBoolean } from './parse-boolean.ts';
+import { parseDateColumn } from './parse-date-column.ts';
+import { parseMoney } from './parse-money.ts';
+import { parseNumber } from './parse-number.ts';
+import { parseVoluntary } from './parse-voluntary.ts';
+import type { DataIssue, RawColumn, RawTable } from './raw-table.ts';
+import { toCategoryColumn } from './to-category-column.ts';
+import { voluntaryFromWording } from './voluntary-from-wording.ts';
+
+export { segmentColumn } from './segment-column.ts';
+
+/** How to validate: the day treated as today, and the kind of table (only rosters so far). */
+export interface ToDatasetOptions {
+  asOf: Day;
+  role?: 'roster';
+}
+
+const optionsSchema = z.object({
+  asOf: z.number().int('asOf must be a whole day number'),
+  role: z.literal('roster').default('roster'),
+});
+const fieldMapSchema = z.partialRecord(z.enum(rosterFieldIds), z.string().min(1));
+
+/** Per-distinct-text results of a text parser, with the issue code for texts it rejects (blank texts are just missing). */
+function parseDictionary(dictionary: readonly string[], parse: (text: string) => number, failure: IssueCode): Pick<NumericDecoding, 'dictionaryValues' | 'dictionaryFailures'> {
+  const dictionaryValues = new Float64Array(dictionary.length);
+  const dictionaryFailures = dictionary.map((text, k) => {
+    dictionaryValues[k] = parse(text);
+    return Number.isNaN(dictionaryValues[k]) && text.trim() !== '' ? failure : null;
+  });
+  return { dictionaryValues, dictionaryFailures };
+}
+
+function decodeDates(column: RawColumn, rule: FieldRule, asOf: Day, at: ColumnLocation, issues: DataIssue[]): DateColumn {
+  const parsed = parseDateColumn(column, asOf);
+  const { order, monthFirstProofs, dayFirstProofs } = parsed.order;
+  if (order === 'mixed') issues.push(cellIssue(at, null, 'mixed-date-order', { monthFirst: monthFirstProofs, dayFirst: dayFirstProofs }, 'warning'));
+  if (order === 'ambiguous') issues.push(cellIssue(at, null, 'ambiguous-date-order', {}, 'warning'));
+  const decoding = { dictionaryValues: parsed.dictionaryDays, dictionaryFailures: parsed.dictionaryFailures, fromNumber: parsed.dayFromNumber, numberFailure: 'invalid-date', rule, formatBound: isoFromDay } as const;
+  const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
+  return { type: 'date', header: column.header, days: values, invalid, invalidCount };
+}
+
+function decodeField(field: RosterFieldId, column: RawColumn, rule: FieldRule | undefined, asOf: Day, at: ColumnLocation, issues: DataIssue[]): DatasetColumn {
+  const header = column.header;
+  switch (rosterFields[field].type) {
+    case 'date':
+      return decodeDates(column, rule!, asOf, at, issues);
+    case 'money':
+    case 'number': {
+      const isMoney = rosterFields[field].type === 'money';
+      const failure: IssueCode = isMoney ? 'invalid-money' : 'invalid-number';
+      const decoding = { ...parseDictionary(column.dictionary, isMoney ? parseMoney : parseNumber, failure), fromNumber: (value: number) => value, numberFailure: failure, rule };
+      const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
+      return { type: 'number', header, values, invalid, invalidCount };
+    }
+    case 'boolean': {
+      const decoding = { ...parseDictionary(column.dictionary, field === 'voluntary' ? parseVoluntary : parseBoolean, 'invalid-boolean'), fromNumber: (value: number) => (value === 1 || value === 0 ? value : NaN), numberFailure: 'invalid-boolean' } as const;
+      const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
+      return { type: 'boolean', header, values: Int8Array.from(values, (flag) => (Number.isNaN(flag) ? -1 : flag)), invalid, invalidCount };
+    }
+    default:
+      return { type: 'category', header, ...toCategoryColumn(column), invalid: new Uint8Array(column.codes.length), invalidCount: 0 };
+  }
+}
+
+function markInvalid(column: DateColumn | CategoryColumn, i: number): void {
+  if (column.type === 'date') column.days[i] = NaN;
+  else column.codes[i] = -1;
+  column.invalid[i] = 1;
+  column.invalidCount++;
+}
+
+/** Termination dates after the as-of day are scheduled departures: warned about and cleared, so no metric counts them yet. */
+function clearScheduledTerminations(termination: DateColumn, asOf: Day, at: ColumnLocation, issues: DataIssue[]): void {
+  const days = termination.days;
+  for (let i = 0; i < days.length; i++) {
+    if (!(days[i] > asOf)) continue;
+    issues.push(cellIssue(at, i, 'scheduled-termination', { value: isoFromDay(days[i]), asOf: isoFromDay(asOf) }, 'warning'));
+    days[i] = NaN;
+  }
+}
+
+function flagTerminationBeforeHire(termination: DateColumn, hire: DateColumn, at: ColumnLocation, issues: DataIssue[]): void {
+  for (let i = 0; i < termination.days.length; i++) {
+    const left = termination.days[i];
+    if (!(left < hire.days[i])) continue;
+    issues.push(cellIssue(at, i, 'termination-before-hire', { value: isoFromDay(left), hireDate: isoFromDay(hire.days[i]) }));
+    markInvalid(termination, i);
+  }
+}
+
+/** Keep the first row of each employee id; later repeats are excluded from every metric and each names the first row. */
+function excludeDuplicateIds(ids: CategoryColumn, rowExcluded: Uint8Array, at: ColumnLocation, issues: DataIssue[]): void {
+  const firstRow = new Int32Array(ids.labels.length).fill(-1);
+  for (let i = 0; i < ids.codes.length; i++) {
+    const code = ids.codes[i];
+    if (code < 0) continue;
+    if (firstRow[code] < 0) {
+      firstRow[code] = i;
+      continue;
+    }
+    rowExcluded[i] = 1;
+    issues.push(cellIssue(at, i, 'duplicate-id', { value: ids.labels[code], firstRow: at.firstDataRow + firstRow[code] }));
+    markInvalid(ids, i);
+  }
+}
+
+function derivedHeader(headers: string[]): string {
+  return t('en', 'fieldMap.derivedFrom', { headers: headers.join(', ') });
+}
+
+/** Leaver flag from the termination date when the file has no flag: a (past) date means left, none means still employed. */
+function deriveLeaver(termination: DateColumn): BooleanColumn {
+  const values = Int8Array.from(termination.days, (day, i) => (termination.invalid[i] ? -1 : Number.isNaN(day) ? 0 : 1));
+  return { type: 'boolean', header: derivedHeader([termination.header]), values, invalid: new Uint8Array(values.length), invalidCount: 0 };
+}
+
+/** Voluntary flag from the wording of the employment status, else of the termination reason (`Voluntarily Terminated`, `辞退`). */
+function deriveVoluntary(sources: CategoryColumn[], rowCount: number): BooleanColumn {
+  const flagsByLabel = sources.map((column) => Int8Array.from(column.labels, (label) => {
+    const flag = voluntaryFromWording(label);
+    return Number.isNaN(flag) ? -1 : flag;
+  }));
+  const values = new Int8Array(rowCount).fill(-1);
+  sources.forEach((column, s) => {
+    for (let i = 0; i < rowCount; i++) if (values[i] < 0 && column.codes[i] >= 0) values[i] = flagsByLabel[s][column.codes[i]];
+  });
+  return { type: 'boolean', header: derivedHeader(sources.map((column) => column.header)), values, invalid: new Uint8Array(rowCount), invalidCount: 0 };
+}
+
+/**
+ * Validate a RawTable into the typed, columnar Dataset metrics read. Each mapped column is parsed once per distinct value and
+ * decoded in one loop over its codes; rules are declared with zod (`fieldRules`) and checked as bounds. Every bad cell becomes
+ * missing, `invalid` in its column and a located issue. Record rules: a termination date after `asOf` is a scheduled
+ * departure (warning, cleared); one before the hire date is invalid; a repeated employee id excludes the repeat. Without a
+ * voluntary flag it is derived from the status or reason wording, without a leaver flag from the termination date.
+ * `dataset.issues` holds validation issues only (the raw table's read issues stay in `raw.readIssues`).
+ * Throws when `fieldMap` names an unknown field or a header the table lacks. An empty table gives a Dataset of 0 rows.
+ * @example toDataset(rawTableFromValues([['Salary'], [-5]]), { salary: 'Salary' }, { asOf: 19_000 }).issues[0].code // 'negative-pay'
+ */
+export function toDataset(raw: RawTable, fieldMap: FieldMap, options: ToDatasetOptions): Dataset {
+  const { asOf, role } = optionsSchema.parse(options);
+  const headers = raw.columns.map((column) => column.header);
+  const mapCheck = fieldMapSchema.safeParse(fieldMap);
+  if (!mapCheck.success) {
+    const problem = mapCheck.error.issues[0];
+    if (problem.code === 'unrecognized_keys') throw new Error(t('en', 'fieldMap.unknownField', { field: problem.keys[0], fields: rosterFieldIds.join(', ') }));
+    const field = String(problem.path[0]);
+    throw new Error(t('en', 'fieldMap.unknownHeader', { header: String((fieldMap as Record<string, unknown>)[field]), field, headers: headers.join(', ') }));
+  }
+  const issues: DataIssue[] = [];
+  const fields: Dataset['fields'] = {};
+  const locations: Partial<Record<RosterFieldId, ColumnLocation>> = {};
+  const rules: Partial<Record<RosterFieldId, FieldRule>> = fieldRules(asOf);
+  for (const field of rosterFieldIds) {
+    const header = fieldMap[field];
+    if (header === undefined) continue;
+    const columnIndex = headers.indexOf(header);
+    if (columnIndex < 0) throw new Error(t('en', 'fieldMap.unknownHeader', { header, field, headers: headers.join(', ') }));
+    const at: ColumnLocation = { header, columnIndex, firstDataRow: raw.firstDataRow, origin: raw.provenance.origin };
+    locations[field] = at;
+    fields[field] = decodeField(field, raw.columns[columnIndex], rules[field], asOf, at, issues);
+  }
+  const { terminationDate, hireDate, employeeId, employmentStatus, terminationReason } = fields as Partial<{
+    terminationDate: DateColumn;
+    hireDate: DateColumn;
+    employeeId: CategoryColumn;
+    employmentStatus: CategoryColumn;
+    terminationReason: CategoryColumn;
+  }>;
+  if (terminationDate) clearScheduledTerminations(terminationDate, asOf, locations.terminationDate!, issues);
+  if (terminationDate && hireDate) flagTerminationBeforeHire(terminationDate, hireDate, locations.terminationDate!, issues);
+  const rowExcluded = new Uint8Array(raw.rowCount);
+  if (employeeId) excludeDuplicateIds(employeeId, rowExcluded, locations.employeeId!, issues);
+  if (!fields.leaver && terminationDate) fields.leaver = deriveLeaver(terminationDate);
+  const wordings = [employmentStatus, terminationReason].filter((column) => column !== undefined);
+  if (!fields.voluntary && wordings.length > 0) fields.voluntary = deriveVoluntary(wordings, raw.rowCount);
+  return { role, rowCount: raw.rowCount, fields, fieldMap: { ...fieldMap }, rowExcluded, issues, provenance: raw.provenance, firstDataRow: raw.firstDataRow, asOf, raw };
+}
