@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { ByteColumnBuilder, NotUtf8Error } from './byte-column-builder.ts';
 import { cellAddress } from './cell-address.ts';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.ts';
@@ -211,7 +212,7 @@ function missingCells(row: number, found: number, expected: number): DataIssue {
     row,
     column: null,
     code: 'missing-cells',
-    reason: `Row ${row} has ${found} of ${expected} cells; the missing ones were left empty`,
+    reason: t('en', 'issue.missing-cells', { row, found, expected }),
     params: { row, found, expected },
     severity: 'warning',
   };
@@ -224,7 +225,7 @@ function extraCells(origin: string, row: number, column: number, count: number, 
     column: null,
     cell: cellAddress(origin, row, column),
     code: 'extra-cells',
-    reason: `Row ${row} has ${count} value(s) beyond the last header column, starting with "${shown}"; they were not read`,
+    reason: t('en', 'issue.extra-cells', { row, count, first: shown }),
     params: { row, count, first: shown },
     severity: 'warning',
   };
@@ -236,7 +237,7 @@ function unterminatedQuote(origin: string, row: number, column: number, header: 
     column: header,
     cell: cellAddress(origin, row, column),
     code: 'unterminated-quote',
-    reason: `A quoted value opened in row ${row} never closes; the rest of the file was read into that one cell`,
+    reason: t('en', 'issue.unterminated-quote', { row }),
     params: { row },
     severity: 'error',
   };

@@ -32,7 +32,7 @@ describe('readTableFile', () => {
 
   it.each([
     ['old.xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], '"old.xls" is an old-format (.xls) or password-protected workbook, which cannot be read: save it as .xlsx without a password, or as CSV UTF-8'],
-    ['scan.pdf', [...utf8('%PDF-1.7\n')], '"scan.pdf" is a PDF document, not a table: choose a CSV or XLSX file'],
+    ['scan.pdf', [...utf8('%PDF-1.7\n')], '"scan.pdf" is a PDF file, not a table: choose a CSV or XLSX file'],
     ['roster.xlsx', [...utf8('Name,Salary\n')], '"roster.xlsx" is not a valid XLSX workbook (it is not a zip archive)'],
     ['export.xls', [...utf8('\ufeff  <html><body><table><tr><td>Name</td></tr></table>')], '"export.xls" is an HTML or XML file, not a CSV or XLSX table: open it in Excel and save it as .xlsx or CSV UTF-8'],
     ['empty.csv', [], 'The file is empty'],

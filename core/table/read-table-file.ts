@@ -1,7 +1,7 @@
 import { readCsv } from './csv-reader.ts';
 import type { Delimiter } from './detect-delimiter.ts';
 import type { RawTable } from './raw-table.ts';
-import { ReadError } from './read-error.ts';
+import { readError } from './read-error.ts';
 import { readXlsx } from './xlsx-reader.ts';
 
 /** Options that apply to the file kind they name; `sheet` is ignored for CSV, `delimiter` for XLSX. */
@@ -12,12 +12,12 @@ export interface ReadTableFileOptions {
 
 /** Leading bytes of files people pick by mistake, so the reason can name what the file is. */
 const notTables: readonly { magic: readonly number[]; what: string }[] = [
-  { magic: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { magic: [0x1f, 0x8b], what: 'a gzip archive' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { magic: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
-  { magic: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
+  { magic: [0x25, 0x50, 0x44, 0x46], what: 'PDF' },
+  { magic: [0x1f, 0x8b], what: 'gzip' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'PNG' },
+  { magic: [0xff, 0xd8, 0xff], what: 'JPEG' },
+  { magic: [0x52, 0x61, 0x72, 0x21], what: 'RAR' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf], what: '7-Zip' },
 ];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -32,17 +32,12 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export async function readTableFile(bytes: Uint8Array, fileName: string, options: ReadTableFileOptions = {}): Promise<RawTable> {
   if (startsWith(bytes, ZIP)) return readXlsx(bytes, { fileName, sheet: options.sheet });
   if (startsWith(bytes, OLE2)) {
-    throw new ReadError(`"${fileName}" is an old-format (.xls) or password-protected workbook, which cannot be read: save it as .xlsx without a password, or as CSV UTF-8`, {
-      code: 'legacy-workbook',
-      params: { fileName },
-    });
+    throw readError('legacy-workbook', { fileName });
   }
   const other = notTables.find((kind) => startsWith(bytes, kind.magic));
-  if (other) throw new ReadError(`"${fileName}" is ${other.what}, not a table: choose a CSV or XLSX file`, { code: 'not-a-table', params: { fileName, what: other.what } });
-  if (/\.xls[xmb]$/i.test(fileName)) throw new ReadError(`"${fileName}" is not a valid XLSX workbook (it is not a zip archive)`, { code: 'bad-workbook', params: { fileName } });
-  if (looksLikeHtml(bytes)) {
-    throw new ReadError(`"${fileName}" is an HTML or XML file, not a CSV or XLSX table: open it in Excel and save it as .xlsx or CSV UTF-8`, { code: 'html-file', params: { fileName } });
-  }
+  if (other) throw readError('not-a-table', { fileName, what: other.what });
+  if (/\.xls[xmb]$/i.test(fileName)) throw readError('not-zip', { fileName });
+  if (looksLikeHtml(bytes)) throw readError('html-file', { fileName });
   return readCsv(bytes, { fileName, delimiter: options.delimiter });
 }
 

@@ -1,5 +1,6 @@
 import type { DataIssue } from './raw-table.ts';
-import { ReadError } from './read-error.ts';
+import { t } from '../i18n/index.ts';
+import { readError } from './read-error.ts';
 import { decodeBytes, encodeUtf8, type TextEncodingName } from './text-codec.ts';
 
 /** A text file's bytes as BOM-less UTF-8, with the encoding it was found in. */
@@ -29,7 +30,7 @@ export function toUtf8(bytes: Uint8Array, notUtf8 = false): Utf8Text {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return transcode(bytes, utf16, true);
-  if (isBinary(sample)) throw new ReadError('The file is not a text table: it contains binary data', { code: 'binary-file' });
+  if (isBinary(sample)) throw readError('binary-file');
   if (!notUtf8) return { bytes, encoding: 'utf-8', presumed: true, issues: [] };
   const legacy = isLikelyGb18030(bytes) ? 'gb18030' : 'windows-1252';
   return transcode(bytes, legacy, legacy === 'windows-1252');
@@ -45,7 +46,7 @@ function guessedEncodingIssue(encoding: TextEncodingName): DataIssue {
     row: null,
     column: null,
     code: 'guessed-encoding',
-    reason: `The file is not UTF-8; it was read as ${encoding}. If letters look wrong, save it as "CSV UTF-8" and read it again`,
+    reason: t('en', 'issue.guessed-encoding', { encoding }),
     params: { encoding },
     severity: 'warning',
   };
@@ -55,7 +56,7 @@ function nonEmpty(text: Utf8Text): Utf8Text {
   const { bytes } = text;
   let i = 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
-  if (i === bytes.length) throw new ReadError('The file is empty', { code: 'empty-file' });
+  if (i === bytes.length) throw readError('empty-file');
   return text;
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { columnLetters } from './cell-address.ts';
 import { rawTableFromValues } from './from-values.ts';
 import type { CellValue, Provenance, RawTable } from './raw-table.ts';
-import { ReadError } from './read-error.ts';
+import { readError } from './read-error.ts';
 
 /** Which sheet of a workbook to read (the first when not given). */
 export interface ReadXlsxOptions {
@@ -31,18 +31,13 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    const detail = String(error instanceof Error ? error.message : error).split('\n')[0];
-    throw new ReadError(`The file is not a readable XLSX workbook (${detail})`, { code: 'bad-workbook', params: { detail } });
+    throw readError('bad-workbook', { detail: String(error instanceof Error ? error.message : error).split('\n')[0] });
   }
   const names = workbook.worksheets.map((worksheet) => worksheet.name);
   const worksheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.worksheets.find((candidate) => candidate.name === options.sheet);
-  if (!worksheet) {
-    const sheets = names.join(', ');
-    const reason = options.sheet === undefined ? 'The workbook has no sheets' : `There is no sheet named "${options.sheet}"; the workbook's sheets are: ${sheets}`;
-    throw new ReadError(reason, { code: 'unknown-sheet', params: { sheet: options.sheet ?? '', sheets } });
-  }
+  if (!worksheet) throw options.sheet === undefined ? readError('no-sheets') : readError('unknown-sheet', { sheet: options.sheet, sheets: names.join(', ') });
   const cells = sheetCells(worksheet);
-  if (cells.length === 0) throw new ReadError(`The sheet "${worksheet.name}" is empty`, { code: 'empty-sheet', params: { sheet: worksheet.name } });
+  if (cells.length === 0) throw readError('empty-sheet', { sheet: worksheet.name });
   return tableFromCells(cells, worksheet.name, options.fileName);
 }
 
