@@ -19,7 +19,7 @@ export function formatValue(lang: Lang, value: number | string, format: Quantity
     case 'percent':
       return formatPercent(lang, value, 1);
     case 'integer':
-      return formatNumber(lang, Math.round(value), 0);
+      return formatNumber(lang, value, 0);
     case 'number':
       return formatNumber(lang, value, Number.isInteger(value) ? 0 : 1);
     case 'currency':

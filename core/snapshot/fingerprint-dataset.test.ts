@@ -16,7 +16,7 @@ describe('fingerprintDataset', () => {
     const fingerprint = fingerprintDataset(buildTestDataset(columns));
     expect(fingerprint).toBe(fingerprintDataset(buildTestDataset(columns)));
     expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(fingerprint).toBe('5df8037a5c741e4d2f67495d8e0694eb96c38ce516733096189135b939f50487');
+    expect(fingerprint).toBe('25ad958506f77f79626965f0baa099b8016500105218c6b73729396eee32bcaa');
   });
 
   it.each([

@@ -22,6 +22,13 @@ function canonicalFloats(values: Float64Array): Uint8Array {
   return new Uint8Array(copy.buffer);
 }
 
+/** Codes shifted by one (0 = missing) into the narrowest array that holds them: most categories have a few labels, so a byte a row is hashed, not four. */
+function narrowCodes(codes: Int32Array, labelCount: number): Uint8Array {
+  const narrow = labelCount < 0xff ? new Uint8Array(codes.length) : labelCount < 0xffff ? new Uint16Array(codes.length) : new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) narrow[i] = codes[i] + 1;
+  return new Uint8Array(narrow.buffer);
+}
+
 /** Category codes renumbered by first appearance, so the fingerprint depends on each row's label, not on the parser's dictionary order. */
 function hashCategory(hash: Sha256, column: CategoryColumn): void {
   const renumber = new Int32Array(column.labels.length).fill(-1);
@@ -40,7 +47,7 @@ function hashCategory(hash: Sha256, column: CategoryColumn): void {
     codes[i] = renumber[code];
   }
   hashStrings(hash, seen);
-  hash.update(new Uint8Array(codes.buffer));
+  hash.update(narrowCodes(codes, seen.length));
 }
 
 function hashValues(hash: Sha256, column: DatasetColumn): void {

@@ -19,7 +19,7 @@ function rejection(json: string): SnapshotError {
 describe('parseSnapshot', () => {
   it('opens the version 1 fixture', () => {
     const snapshot = parseSnapshot(version1);
-    expect(snapshot.inputs[0]).toEqual({ role: 'roster', source: 'roster.xlsx (Staff)', rows: 4, fingerprint: '143ceadd866bf2bcdcccb68cad53d4733fd6650df0accec896786f17b4f45d95' });
+    expect(snapshot.inputs[0]).toEqual({ role: 'roster', source: 'roster.xlsx (Staff)', rows: 4, fingerprint: 'c4813a424e1537deb46880c2086f96275aa16c7ea0fded3c67ce7da68682fa6f' });
     expect(snapshot.documents.map((doc) => doc.title)).toEqual(['Keep core engineers: R&D retention proposal', '留住核心工程师：研发部保留方案']);
     expect(snapshot.identifiers).toBe('excluded');
   });
