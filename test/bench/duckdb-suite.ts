@@ -1,0 +1,142 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { sexOfLabel } from '../../core/metrics/sex-of-label.ts';
+import { voluntaryFromWording } from '../../core/table/voluntary-from-wording.ts';
+import { benchScenario, monthlyCheckpointDays } from './bench-scenario.ts';
+import { addAdjustedGap, addPeerFigures, type PeerTallies } from './peer-figures.ts';
+import type { SuiteResult } from './suite-result.ts';
+
+type Row = Record<string, unknown>;
+
+/** A SQL string literal. */
+const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Row[]> {
+  return (await connection.runAndReadAll(sql)).getRowObjectsJS();
+}
+
+/**
+ * A CASE expression classifying a text column by a JS classifier over its distinct values (NULL where it says nothing).
+ * The wording and gender classifiers are definitions shared by every path, not part of what is benchmarked; applying them to
+ * the few distinct values keeps the SQL honest (it still reads every row through the CASE).
+ */
+async function classifierSql(connection: DuckDBConnection, column: string, classify: (text: string) => number): Promise<string> {
+  const labels = (await rowsOf(connection, `SELECT DISTINCT trim("${column}") AS label FROM roster WHERE "${column}" IS NOT NULL`)).map((row) => String(row.label));
+  const cases = labels.flatMap((label) => {
+    const code = classify(label);
+    return Number.isNaN(code) || code < 0 ? [] : [`WHEN ${literal(label)} THEN ${code}`];
+  });
+  return cases.length === 0 ? 'NULL' : `CASE trim("${column}") ${cases.join(' ')} END`;
+}
+
+/** The segment of a GROUPING SETS row: null for the total, undefined for the group of rows with no department (total only). */
+function segmentOf(row: Row): string | null | undefined {
+  if (Number(row.is_total) === 1) return null;
+  return row.dept === null ? undefined : String(row.dept);
+}
+
+/** Day number (days since 1970-01-01) of a date column written as m/d/yyyy or yyyy-mm-dd. */
+const daySql = (column: string): string =>
+  `(CAST(coalesce(try_strptime("${column}", '%m/%d/%Y'), try_strptime("${column}", '%Y-%m-%d')) AS DATE) - DATE '1970-01-01')`;
+
+/** Active on day `d` as core defines it: hired on or before it, termination absent or on/after it. */
+const activeSql = (day: number): string => `(hire <= ${day} AND (term IS NULL OR term >= ${day}))`;
+
+/**
+ * The cleaned roster: trimmed department (blank = none), day numbers, scheduled terminations (after as-of) cleared, the
+ * voluntary flag from the status wording else the reason, sex 0/1; rows with a termination before hire are dropped, as
+ * core's validation leaves them out of every metric.
+ */
+async function createPeople(connection: DuckDBConnection): Promise<void> {
+  const { asOf } = benchScenario;
+  const status = await classifierSql(connection, 'Employment Status', voluntaryFromWording);
+  const reason = await classifierSql(connection, 'Termination Reason', voluntaryFromWording);
+  const sex = await classifierSql(connection, 'Gender', sexOfLabel);
+  await connection.run(`
+    CREATE TABLE people AS
+    WITH parsed AS (
+      SELECT NULLIF(trim("Department"), '') AS dept, "Job Level" AS level, "Manager ID" AS manager,
+             ${daySql('Hire Date')} AS hire, ${daySql('Termination Date')} AS term_written,
+             coalesce(${status}, ${reason}) AS voluntary, ${sex} AS sex,
+             CAST("Salary" AS DOUBLE) AS salary, CAST("Market Midpoint" AS DOUBLE) AS midpoint
+      FROM roster)
+    SELECT * EXCLUDE (term_written), CASE WHEN term_written > ${asOf} THEN NULL ELSE term_written END AS term
+    FROM parsed
+    WHERE NOT coalesce(CASE WHEN term_written > ${asOf} THEN NULL ELSE term_written END < hire, false)`);
+}
+
+/** Every figure but the level-adjusted pay gap, per department (GROUPING SETS) and overall, in one scan. */
+function suiteSql(): string {
+  const { from, to, asOf } = benchScenario;
+  const presence = monthlyCheckpointDays()
+    .map((day) => `${activeSql(day)}::INTEGER`)
+    .join(' + ');
+  const inPeriod = `hire <= ${to} AND (term IS NULL OR term >= ${from})`;
+  const separated = `hire <= ${to} AND term BETWEEN ${from} AND ${to}`;
+  const hired = `hire BETWEEN ${from} AND ${to}`;
+  const leftWithin = (days: number) => `(term IS NOT NULL AND term - hire + 1 <= ${days})`;
+  const elapsed = (days: number) => `(${leftWithin(days)} OR hire + ${days} - 1 <= ${asOf})`;
+  const member = activeSql(to);
+  const paid = `${member} AND salary IS NOT NULL`;
+  return `
+    SELECT dept, grouping(dept) AS is_total,
+      count(*) FILTER (${member}) AS headcount,
+      count(*) FILTER (${inPeriod}) AS people,
+      sum(${presence}) FILTER (${inPeriod}) AS presence,
+      count(*) FILTER (${separated}) AS separations,
+      count(*) FILTER (${separated} AND voluntary = 1) AS voluntary,
+      count(*) FILTER (${separated} AND voluntary = 0) AS involuntary,
+      count(*) AS known, count(term) AS leavers,
+      count(*) FILTER (${activeSql(from)}) AS started,
+      count(*) FILTER (${activeSql(from)} AND ${member}) AS stayed,
+      count(*) FILTER (${hired} AND ${elapsed(90)}) AS hires_90, count(*) FILTER (${hired} AND ${leftWithin(90)}) AS left_90,
+      count(*) FILTER (${hired} AND ${elapsed(365)}) AS hires_365, count(*) FILTER (${hired} AND ${leftWithin(365)}) AS left_365,
+      median((${to} - hire) / 365.25) FILTER (${member}) AS tenure,
+      median(salary / midpoint) FILTER (${paid} AND midpoint > 0) AS compa, count(*) FILTER (${paid} AND midpoint > 0) AS compa_n,
+      median(salary) FILTER (${paid} AND sex = 0) AS men_pay, median(salary) FILTER (${paid} AND sex = 1) AS women_pay,
+      count(*) FILTER (${paid} AND sex IN (0, 1)) AS pay_n,
+      count(manager) FILTER (${member}) AS reports, count(DISTINCT manager) FILTER (${member}) AS managers
+    FROM people GROUP BY GROUPING SETS ((dept), ())`;
+}
+
+/** The level-adjusted pay gap: per level the relative median gap, weighted by women, over levels with ≥ 2 men and ≥ 2 women. */
+function adjustedGapSql(): string {
+  const paid = `${activeSql(benchScenario.to)} AND salary IS NOT NULL AND level IS NOT NULL`;
+  return `
+    WITH levels AS (
+      SELECT dept, grouping(dept) AS is_total, level,
+        median(salary) FILTER (sex = 0) AS men_pay, median(salary) FILTER (sex = 1) AS women_pay,
+        count(*) FILTER (sex = 0) AS men, count(*) FILTER (sex = 1) AS women
+      FROM people WHERE ${paid} GROUP BY GROUPING SETS ((dept, level), (level)))
+    SELECT dept, is_total,
+      sum(women * (men_pay - women_pay) / men_pay) FILTER (kept) / sum(women) FILTER (kept) AS gap,
+      coalesce(sum(men + women) FILTER (kept), 0) AS n
+    FROM (SELECT *, men >= 2 AND women >= 2 AND men_pay > 0 AS kept FROM levels)
+    GROUP BY dept, is_total`;
+}
+
+/**
+ * The roster suite computed by DuckDB (native, `threads` worker threads): read_csv of the file into a table, then the metrics
+ * in SQL, reproducing core/metrics' definitions (see each SQL fragment). Rows of no department count in the totals only.
+ * @example await duckdbSuite('roster.csv') // { 'headcount|all': { value: 540123, n: 540123 }, … }
+ */
+export async function duckdbSuite(file: string, threads = 2): Promise<SuiteResult> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+  const connection = await instance.connect();
+  try {
+    await connection.run(`CREATE TABLE roster AS SELECT * FROM read_csv(${literal(file)}, header = true, types = {'Hire Date': 'VARCHAR', 'Termination Date': 'VARCHAR'})`);
+    await createPeople(connection);
+    const suite: SuiteResult = {};
+    for (const row of await rowsOf(connection, suiteSql())) {
+      const segment = segmentOf(row);
+      if (segment !== undefined) addPeerFigures(row as unknown as PeerTallies, segment, suite);
+    }
+    for (const row of await rowsOf(connection, adjustedGapSql())) {
+      const segment = segmentOf(row);
+      if (segment !== undefined) addAdjustedGap(row.gap, row.n, segment, suite);
+    }
+    return suite;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
