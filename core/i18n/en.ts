@@ -1,12 +1,16 @@
 import { cliEn } from './cli-messages.ts';
 import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
+import { playbookEn } from '../proposal/messages/playbook-en.ts';
+import { proposalEn } from '../proposal/messages/proposal-en.ts';
 
 /** English messages: the source catalogue. zh-CN must define every key (checked by the compiler and a test). */
 export const en = {
   ...cliEn,
   ...metricEn,
   ...findingEn,
+  ...proposalEn,
+  ...playbookEn,
   'app.name': 'PeopleCase',
   'issue.invalid-date': 'Not a date: "{value}"',
   'issue.ambiguous-date': '"{value}" could be month/day or day/month, and this column has dates of both kinds',

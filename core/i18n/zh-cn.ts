@@ -2,12 +2,16 @@ import type { MessageKey } from './en.ts';
 import { cliZh } from './cli-messages.ts';
 import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
+import { playbookZhCN } from '../proposal/messages/playbook-zh-cn.ts';
+import { proposalZhCN } from '../proposal/messages/proposal-zh-cn.ts';
 
 /** Simplified Chinese messages, written for Chinese HR readers rather than translated word for word. */
 export const zhCN: Record<MessageKey, string> = {
   ...cliZh,
   ...metricZh,
   ...findingZh,
+  ...proposalZhCN,
+  ...playbookZhCN,
   'app.name': 'PeopleCase',
   'issue.invalid-date': '无法识别为日期：“{value}”',
   'issue.ambiguous-date': '“{value}”无法判断是“月/日”还是“日/月”，而本列两种写法都有',

@@ -1,0 +1,53 @@
+import { messageKeys, t, type Lang, type MessageKey } from '../i18n/index.ts';
+import type { Finding } from '../findings/finding.ts';
+
+const knownKeys: ReadonlySet<string> = new Set(messageKeys('en'));
+
+/**
+ * A catalogue key built at run time (from a metric or field id) as a typed key, or null when the catalogue lacks it, so
+ * builders can fall back instead of printing a raw key.
+ * @example messageKeyOf('proposal.metric.turnover_rate') // 'proposal.metric.turnover_rate'
+ */
+export function messageKeyOf(key: string): MessageKey | null {
+  return knownKeys.has(key) ? (key as MessageKey) : null;
+}
+
+/**
+ * A metric named the way it reads mid-sentence ("voluntary turnover", "主动离职率"), variant first, then the metric, then the
+ * raw id, so a metric added to the catalogue later still reads as itself until it gets a phrase.
+ * @example metricPhrase('en', 'turnover_rate', 'voluntary') // 'voluntary turnover'
+ */
+export function metricPhrase(lang: Lang, metric: string, variant: string | null): string {
+  const key = (variant !== null ? messageKeyOf(`proposal.metric.${metric}.${variant}`) : null) ?? messageKeyOf(`proposal.metric.${metric}`);
+  return key ? t(lang, key) : metric;
+}
+
+/**
+ * A segment field named for readers ("job level", "职级"); a field outside the catalogue (a source header) reads as itself.
+ * @example fieldPhrase('zh-CN', 'jobLevel') // '职级'
+ */
+export function fieldPhrase(lang: Lang, field: string): string {
+  const key = messageKeyOf(`proposal.field.${field}`);
+  return key ? t(lang, key) : field;
+}
+
+/**
+ * The group a finding is about: a department by its name, another segment as value and field, no segment as the company.
+ * @example groupPhrase('en', { field: 'jobLevel', value: 'Senior' }) // 'Senior (job level)'
+ */
+export function groupPhrase(lang: Lang, segment: Finding['segment']): string {
+  if (segment === null) return t(lang, 'proposal.group.company');
+  if (segment.field === 'department') return segment.value;
+  return t(lang, 'proposal.group.segment', { field: fieldPhrase(lang, segment.field), value: segment.value });
+}
+
+/**
+ * Who a group is compared with: the rest of the company for a department, the comparison group for a training effect,
+ * everyone else for any other segment.
+ * @example othersPhrase('en', { metric: 'turnover_rate', segment: { field: 'department', value: 'R&D' } }) // 'the rest of the company'
+ */
+export function othersPhrase(lang: Lang, finding: Pick<Finding, 'metric' | 'segment'>): string {
+  if (finding.metric === 'training_effect') return t(lang, 'proposal.others.comparison-group');
+  if (finding.segment?.field === 'department') return t(lang, 'proposal.others.rest-of-company');
+  return t(lang, 'proposal.others.everyone-else');
+}

@@ -1,0 +1,122 @@
+import type { Finding } from '../findings/finding.ts';
+import { compose, type TextParam } from './compose-text.ts';
+import { isoMonthEndAfter, isoPlusWeeks } from './dates.ts';
+import type { DocumentContext } from './document-context.ts';
+import type { Inline, QuantityRef } from './document.ts';
+import { latestCited } from './finding-text.ts';
+import { groupPhrase, metricPhrase } from './phrases.ts';
+import { matchPlaybook, type PlaybookMatch } from './playbook/index.ts';
+import type { Checkpoint, Recommendation } from './playbook/recommendation.ts';
+import { evidenceFormat } from './quantities.ts';
+import type { CitableEvidence } from './scope.ts';
+
+/** Plays a proposal recommends at most: more would not be read in two minutes. */
+export const maxPlays = 4;
+
+/** A play tailored to the finding it answers: its target, due date and the params every one of its texts is composed with. */
+export interface PlannedPlay {
+  recommendation: Recommendation;
+  findings: Finding[];
+  primary: Finding;
+  /** The primary finding's current value. */
+  evidence: CitableEvidence;
+  targetValue: number;
+  /** ISO date the target is due. */
+  due: string;
+  /** `{group}`, `{metric}`, `{current}`, `{target}`, `{date}` and the play's own numbers. */
+  params: Record<string, TextParam>;
+}
+
+/** A dated step of a planned play. */
+export interface PlannedStep {
+  date: string;
+  play: PlannedPlay;
+  checkpoint: Checkpoint;
+}
+
+/**
+ * The plays for a document's findings, tailored and capped: taken in turn across the findings they answer (the strongest
+ * finding's first play, then the next finding's, …) so one problem cannot crowd out the others.
+ * @example planPlays(context).map((play) => play.recommendation.id) // ['dual-career-track-pilot', 'precise-role-profiles', …]
+ */
+export function planPlays(context: DocumentContext, limit = maxPlays): PlannedPlay[] {
+  const matches = matchPlaybook(context.findings, { scope: context.scope, evidence: context.evidenceById, goals: context.goals });
+  return interleaveByFinding(matches)
+    .slice(0, limit)
+    .map((match) => planPlay(context, match));
+}
+
+/** Matches reordered round-robin over their primary findings, keeping each finding's plays in playbook order. */
+function interleaveByFinding(matches: readonly PlaybookMatch[]): PlaybookMatch[] {
+  const byFinding = new Map<string, PlaybookMatch[]>();
+  for (const match of matches) {
+    const id = match.findings[0].id;
+    byFinding.set(id, [...(byFinding.get(id) ?? []), match]);
+  }
+  const queues = [...byFinding.values()];
+  const out: PlaybookMatch[] = [];
+  for (let round = 0; out.length < matches.length; round++) for (const queue of queues) if (queue[round]) out.push(queue[round]);
+  return out;
+}
+
+function planPlay(context: DocumentContext, match: PlaybookMatch): PlannedPlay {
+  const { lang, quantities: q } = context;
+  const { recommendation } = match;
+  const primary = match.findings[0];
+  const evidence = latestCited(context, primary);
+  const { value: targetValue, due } = targetFor(context, recommendation, primary, evidence);
+  const numbers: Record<string, QuantityRef> = {};
+  for (const [name, number] of Object.entries(recommendation.numbers)) {
+    numbers[name] = 'assumption' in number ? q.assumption(number.assumption, 'base') : q.target(`policy:${recommendation.id}:${name}`, number.value, number.format, []);
+  }
+  return {
+    recommendation,
+    findings: match.findings,
+    primary,
+    evidence,
+    targetValue,
+    due,
+    params: {
+      ...numbers,
+      group: groupPhrase(lang, primary.segment),
+      metric: metricPhrase(lang, primary.metric, primary.variant),
+      current: q.evidence(evidence, 'value'),
+      target: q.target(`play:${recommendation.id}:${primary.id}`, targetValue, evidenceFormat(evidence), [evidence.id]),
+      date: q.date(due),
+    },
+  };
+}
+
+/**
+ * The target a play sets: the finding's own goal when it missed one, else a department goal on the same metric, else the
+ * play's rule; due at the goal's deadline when it is still ahead, else the play's months after the document date.
+ */
+function targetFor(context: DocumentContext, recommendation: Recommendation, primary: Finding, evidence: CitableEvidence): { value: number; due: string } {
+  const computedDue = isoMonthEndAfter(context.today, recommendation.target.months);
+  const goal =
+    primary.target ??
+    context.goals
+      .filter((candidate) => candidate.department === primary.department && candidate.metric === evidence.metric && candidate.target !== null)
+      .map((candidate) => ({ value: candidate.target as number, deadline: candidate.deadline }))[0];
+  if (goal) return { value: goal.value, due: goal.deadline && goal.deadline > context.today ? goal.deadline : computedDue };
+  return { value: recommendation.target.value(evidence), due: computedDue };
+}
+
+/**
+ * One of a play's texts composed with its params.
+ * @example playText(context, play, play.recommendation.title) // ['Dual career track pilot']
+ */
+export function playText(context: DocumentContext, play: PlannedPlay, key: Parameters<typeof compose>[1]): Inline[] {
+  return compose(context.lang, key, play.params);
+}
+
+/**
+ * Every checkpoint of the plays, dated from the document date, earliest first (plan before do before check before act on a tie).
+ * @example plannedSteps(context, plays)[0].checkpoint.phase // 'plan'
+ */
+export function plannedSteps(context: DocumentContext, plays: readonly PlannedPlay[]): PlannedStep[] {
+  const order = { plan: 0, do: 1, check: 2, act: 3 } as const;
+  return plays
+    .flatMap((play) => play.recommendation.checkpoints.map((checkpoint) => ({ date: isoPlusWeeks(context.today, checkpoint.weeks), play, checkpoint })))
+    .sort((a, b) => a.date.localeCompare(b.date) || order[a.checkpoint.phase] - order[b.checkpoint.phase]);
+}
