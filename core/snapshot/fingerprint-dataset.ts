@@ -8,7 +8,9 @@ const FORMAT = 'peoplecase-dataset-fingerprint/1';
 
 /** Strings as one length table plus one UTF-8 run: unambiguous whatever characters they hold, and one encode call for a million labels. */
 function hashStrings(hash: Sha256, strings: readonly string[]): void {
-  hash.update(new Uint8Array(Int32Array.from(strings, (text) => text.length).buffer));
+  const lengths = new Int32Array(strings.length);
+  for (let i = 0; i < strings.length; i++) lengths[i] = strings[i].length;
+  hash.update(new Uint8Array(lengths.buffer));
   hash.update(encodeUtf8(strings.join('')));
 }
 
