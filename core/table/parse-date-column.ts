@@ -36,10 +36,12 @@ function isPlausibleSerial(value: number): boolean {
 /** How the column's numeric cells are dates: all checked so one stray number cannot flip the reading of the rest. */
 function numberReader(column: RawColumn): (value: number) => Day {
   if (column.numberFormat && isDateNumberFormat(column.numberFormat)) return dayFromExcelSerial;
+  if (!column.codes.includes(NUMERIC)) return dayFromExcelSerial;
+  const numeric = NUMERIC;
   let allCompact = true;
   let allSerial = true;
   for (let i = 0; i < column.codes.length && (allCompact || allSerial); i++) {
-    if (column.codes[i] !== NUMERIC) continue;
+    if (column.codes[i] !== numeric) continue;
     const value = column.numbers[i];
     allCompact &&= !Number.isNaN(dayFromCompactNumber(value));
     allSerial &&= isPlausibleSerial(value);

@@ -65,7 +65,9 @@ function decodeField(field: RosterFieldId, column: RawColumn, rule: FieldRule | 
     case 'boolean': {
       const decoding = { ...parseDictionary(column.dictionary, field === 'voluntary' ? parseVoluntary : parseBoolean, 'invalid-boolean'), fromNumber: (value: number) => (value === 1 || value === 0 ? value : NaN), numberFailure: 'invalid-boolean' } as const;
       const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
-      return { type: 'boolean', header, values: Int8Array.from(values, (flag) => (Number.isNaN(flag) ? -1 : flag)), invalid, invalidCount };
+      const flags = new Int8Array(values.length);
+      for (let i = 0; i < values.length; i++) flags[i] = values[i] === 1 ? 1 : values[i] === 0 ? 0 : -1;
+      return { type: 'boolean', header, values: flags, invalid, invalidCount };
     }
     default:
       return { type: 'category', header, ...toCategoryColumn(column), invalid: new Uint8Array(column.codes.length), invalidCount: 0 };
@@ -82,9 +84,10 @@ function markInvalid(column: DateColumn | CategoryColumn, i: number): void {
 /** Termination dates after the as-of day are scheduled departures: warned about and cleared, so no metric counts them yet. */
 function clearScheduledTerminations(termination: DateColumn, asOf: Day, at: ColumnLocation, issues: DataIssue[]): void {
   const days = termination.days;
+  const asOfIso = isoFromDay(asOf);
   for (let i = 0; i < days.length; i++) {
     if (!(days[i] > asOf)) continue;
-    issues.push(cellIssue(at, i, 'scheduled-termination', { value: isoFromDay(days[i]), asOf: isoFromDay(asOf) }, 'warning'));
+    issues.push(cellIssue(at, i, 'scheduled-termination', { value: isoFromDay(days[i]), asOf: asOfIso }, 'warning'));
     days[i] = NaN;
   }
 }
@@ -120,20 +123,22 @@ function derivedHeader(headers: string[]): string {
 
 /** Leaver flag from the termination date when the file has no flag: a (past) date means left, none means still employed. */
 function deriveLeaver(termination: DateColumn): BooleanColumn {
-  const values = Int8Array.from(termination.days, (day, i) => (termination.invalid[i] ? -1 : Number.isNaN(day) ? 0 : 1));
+  const { days, invalid } = termination;
+  const values = new Int8Array(days.length);
+  for (let i = 0; i < days.length; i++) values[i] = invalid[i] ? -1 : Number.isNaN(days[i]) ? 0 : 1;
   return { type: 'boolean', header: derivedHeader([termination.header]), values, invalid: new Uint8Array(values.length), invalidCount: 0 };
 }
 
 /** Voluntary flag from the wording of the employment status, else of the termination reason (`Voluntarily Terminated`, `辞退`). */
 function deriveVoluntary(sources: CategoryColumn[], rowCount: number): BooleanColumn {
-  const flagsByLabel = sources.map((column) => Int8Array.from(column.labels, (label) => {
-    const flag = voluntaryFromWording(label);
-    return Number.isNaN(flag) ? -1 : flag;
-  }));
   const values = new Int8Array(rowCount).fill(-1);
-  sources.forEach((column, s) => {
-    for (let i = 0; i < rowCount; i++) if (values[i] < 0 && column.codes[i] >= 0) values[i] = flagsByLabel[s][column.codes[i]];
-  });
+  for (const { labels, codes } of sources) {
+    const flags = Int8Array.from(labels, (label) => {
+      const flag = voluntaryFromWording(label);
+      return Number.isNaN(flag) ? -1 : flag;
+    });
+    for (let i = 0; i < rowCount; i++) if (values[i] < 0 && codes[i] >= 0) values[i] = flags[codes[i]];
+  }
   return { type: 'boolean', header: derivedHeader(sources.map((column) => column.header)), values, invalid: new Uint8Array(rowCount), invalidCount: 0 };
 }
 
