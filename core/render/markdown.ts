@@ -41,7 +41,7 @@ export function renderMarkdown(doc: PeopleCaseDocument, options: MarkdownOptions
         return markdownTable(tableText(doc, item));
       case 'chart': {
         const chart = chartById(doc, item.chartId);
-        const src = options.chartImages?.[chart.id];
+        const src = options.chartImages && Object.hasOwn(options.chartImages, chart.id) ? options.chartImages[chart.id] : undefined;
         const body = src ? `![${escapeMarkdown(chart.title)}](${imageDestination(src)})` : markdownTable(chartTable(chart, doc.lang));
         const caption = text(item.caption);
         return caption ? `${body}\n\n*${caption}*` : body;
