@@ -77,13 +77,15 @@ function intervalOf(metric: Metric, tally: GroupTally): [number, number] | null 
   return null;
 }
 
+const notSuppressed: Suppression = { suppressed: false, reason: null };
+
 /**
  * Evidence items for one metric (DESIGN.md §2, §6): for each variant the whole population (segment null) and, with a grouping,
  * one item per group. Rates get a Wilson CI and a test against the rest of the population (rest = total − group; Fisher or
  * two-proportion z by compareProportions), medians an order-statistic CI and Mann–Whitney against the other groups pooled;
  * counts and means neither. A tally's own ci95 / pValue / test override these. q-values are Benjamini–Hochberg across the
  * shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
- * Groups under k people are suppressed with complementary suppression against the total (suppressSmallGroups); a suppressed
+ * Groups under k people are suppressed (except counts: a headcount is no rate or pay figure, and n shows it anyway) with complementary suppression against the total (suppressSmallGroups); a suppressed
  * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
  * for an estimate (not a count) from fewer than 30 people, `missing-data` when rows were excluded, then the metric's own. Period is null for snapshot metrics.
  * No results, no evidence: a metric returning [] gives [].
@@ -91,20 +93,17 @@ function intervalOf(metric: Metric, tally: GroupTally): [number, number] | null 
  */
 export function evaluateMetric(metric: Metric, dataset: Dataset, context: MetricContext, options: EvaluateOptions = {}): Evidence[] {
   const k = options.k ?? 5;
-  const period = metric.needsPeriod && context.period ? { from: isoFromDay(context.period.from), to: isoFromDay(context.period.to) } : null;
+  const period = (metric.needsPeriod || metric.usesPeriod) && context.period ? { from: isoFromDay(context.period.from), to: isoFromDay(context.period.to) } : null;
   const periodId = period ? `${period.from}..${period.to}` : 'snapshot';
   return metric.compute(dataset, context).flatMap((result) => {
     const grouping = context.grouping;
     const segments = grouping ? grouping.labels.map((value) => ({ field: grouping.field, value })) : [];
     const groups = grouping ? result.groups : [];
-    const suppression = suppressSmallGroups(
-      groups.map((tally) => tally.n),
-      { k, total: result.total.n },
-    );
+    const suppression = metric.kind === 'count' ? groups.map(() => notSuppressed) : suppressSmallGroups(groups.map((tally) => tally.n), { k, total: result.total.n });
     const comparisons = compareWithRest(metric, result.total, groups, suppression);
     const pValues = groups.map((tally, i) => (suppression[i].suppressed ? null : (tally.pValue ?? comparisons[i].pValue)));
     const qValues = benjaminiHochberg(pValues);
-    const totalSuppression: Suppression = result.total.n < k ? { suppressed: true, reason: 'small-group' } : { suppressed: false, reason: null };
+    const totalSuppression: Suppression = result.total.n < k && metric.kind !== 'count' ? { suppressed: true, reason: 'small-group' } : notSuppressed;
     const item = (
       tally: GroupTally,
       segment: Evidence['segment'],

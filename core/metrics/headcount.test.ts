@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../table/day.ts';
 import { buildTestDataset, groupBy, INVALID } from './build-test-dataset.ts';
+import { evaluateMetric } from './evaluate.ts';
 import { headcount } from './headcount.ts';
 import { randomRoster } from './roster-arbitrary.ts';
 
@@ -69,5 +70,19 @@ describe('headcount', () => {
         expect(result.excluded).toBeGreaterThanOrEqual(options.excludedRows?.length ?? 0);
       }),
     );
+  });
+});
+
+describe('headcount as evidence', () => {
+  it('shows small teams’ headcounts (a count is no rate or pay figure) and names the period it was counted at', () => {
+    // R&D 6 active, Legal 2 active on 2024-06-30.
+    const dataset = buildTestDataset(
+      { department: ['R&D', 'R&D', 'R&D', 'R&D', 'R&D', 'R&D', 'Legal', 'Legal'], hireDate: Array(8).fill('2020-01-01'), terminationDate: Array(8).fill(null) },
+      { asOf: '2024-12-31' },
+    );
+    const evidence = evaluateMetric(headcount, dataset, { period: firstHalf2024, grouping: groupBy(dataset, 'department') });
+    const legal = evidence.find((item) => item.segment?.value === 'Legal')!;
+    expect(legal).toMatchObject({ value: 2, suppressed: false });
+    expect(evidence[0].period).toEqual({ from: '2024-01-01', to: '2024-06-30' });
   });
 });

@@ -17,6 +17,7 @@ export const headcount = defineMetric({
   direction: 'neutral',
   requires: [],
   needsPeriod: false,
+  usesPeriod: true,
   formula: 'people active on the day (hired on or before it, not terminated before it); snapshot data: rows not flagged as leavers',
   source: 'ISO 30414:2018, workforce headcount',
   appliesTo: () => true,

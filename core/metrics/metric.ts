@@ -70,6 +70,8 @@ export interface Metric {
   requires: readonly FieldId[];
   /** Whether the metric needs a period (turnover) or reads a snapshot (attrition share). */
   needsPeriod: boolean;
+  /** True when the metric reads a period if one is given though it can do without (headcount at the period's end), so its evidence names the period. */
+  usesPeriod?: boolean;
   /** One-line formula shown to the user, in English; i18n key `metric.<id>.definition` holds both languages. */
   formula: string;
   /** Where the definition comes from (SHRM, ISO 30414, …). */
