@@ -1,4 +1,5 @@
 import { cliEn } from './cli-messages.ts';
+import { exportEn } from './export-messages.ts';
 import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
 import { playbookEn } from '../proposal/messages/playbook-en.ts';
@@ -7,6 +8,7 @@ import { proposalEn } from '../proposal/messages/proposal-en.ts';
 /** English messages: the source catalogue. zh-CN must define every key (checked by the compiler and a test). */
 export const en = {
   ...cliEn,
+  ...exportEn,
   ...metricEn,
   ...findingEn,
   ...proposalEn,

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.ts';
 import { cliZh } from './cli-messages.ts';
+import { exportZh } from './export-messages.ts';
 import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
 import { playbookZhCN } from '../proposal/messages/playbook-zh-cn.ts';
@@ -8,6 +9,7 @@ import { proposalZhCN } from '../proposal/messages/proposal-zh-cn.ts';
 /** Simplified Chinese messages, written for Chinese HR readers rather than translated word for word. */
 export const zhCN: Record<MessageKey, string> = {
   ...cliZh,
+  ...exportZh,
   ...metricZh,
   ...findingZh,
   ...proposalZhCN,
