@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { arqueroSuite } from './arquero-suite.ts';
+import { benchScenario } from './bench-scenario.ts';
+import { duckdbSuite } from './duckdb-suite.ts';
+import { analyzeCsvFile, analyzeValues } from './peoplecase-paths.ts';
+import { compareSuites, suiteFromEvidence, type SuiteResult } from './suite-result.ts';
+import { generateRoster, rosterCsvFile, rosterValues } from './synthetic-roster.ts';
+
+// The benchmark's correctness half at a size a test can afford: the same seeded roster through our two paths and both
+// peers must give the same figure for every metric, per department and overall.
+const ROWS = 20_000;
+
+describe(`bench suite agreement at ${ROWS} rows`, () => {
+  let dir: string;
+  let file: string;
+  let ours: SuiteResult;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'peoplecase-bench-'));
+    file = rosterCsvFile(ROWS, benchScenario.seed, dir);
+    ours = suiteFromEvidence(analyzeCsvFile(file).evidence);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('covers every roster metric and variant for the whole population and each of the 8 departments', () => {
+    const metrics = new Set(Object.keys(ours).map((key) => key.split('|')[0]));
+    expect([...metrics].sort()).toEqual(
+      ['attrition_share', 'compa_ratio', 'early_attrition', 'early_attrition:1y', 'headcount', 'pay_gap', 'pay_gap:adjusted', 'retention_rate', 'span_of_control', 'tenure', 'turnover_rate', 'turnover_rate:involuntary', 'turnover_rate:voluntary'],
+    );
+    expect(Object.keys(ours)).toHaveLength(metrics.size * 9);
+    expect(Object.values(ours).filter((figure) => figure.value !== null).length).toBeGreaterThan(100);
+  });
+
+  it('the 2D-array path gives exactly the CSV path figures', () => {
+    expect(compareSuites(ours, suiteFromEvidence(analyzeValues(rosterValues(generateRoster(ROWS, benchScenario.seed))).evidence), 0)).toEqual([]);
+  });
+
+  it('DuckDB agrees on every figure (same n, values within 1e-9 relative)', async () => {
+    expect(compareSuites(ours, await duckdbSuite(file, 2), 1e-9)).toEqual([]);
+  });
+
+  it('arquero agrees on every figure (same n, values within 1e-9 relative)', () => {
+    expect(compareSuites(ours, arqueroSuite(file), 1e-9)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { analyzeCsvFile, analyzeValues } from './peoplecase-paths.ts';
+import { arqueroSuite } from './arquero-suite.ts';
+import { benchScenario } from './bench-scenario.ts';
+import { duckdbSuite } from './duckdb-suite.ts';
+import { benchPaths, type BenchPath, type ChildReport } from './child-report.ts';
+import { suiteFromEvidence } from './suite-result.ts';
+import { generateRoster, rosterValues } from './synthetic-roster.ts';
+
+/**
+ * Run one path once, timing only the work the path stands for: for the array path the 2D array is built first (as Office.js
+ * would hand it over) and garbage is collected before the clock starts.
+ */
+async function runPath(path: BenchPath, file: string, rows: number): Promise<ChildReport> {
+  const values = path === 'array' ? rosterValues(generateRoster(rows, benchScenario.seed)) : null;
+  globalThis.gc?.();
+  const started = performance.now();
+  const suite =
+    path === 'csv' ? suiteFromEvidence(analyzeCsvFile(file).evidence)
+    : path === 'array' ? suiteFromEvidence(analyzeValues(values!).evidence)
+    : path === 'arquero' ? arqueroSuite(file)
+    : await duckdbSuite(file, 2);
+  const seconds = (performance.now() - started) / 1000;
+  return { path, seconds, peakMiB: process.resourceUsage().maxRSS / 1024, suite };
+}
+
+const [path, file, rows] = process.argv.slice(2);
+if (!benchPaths.includes(path as BenchPath) || !file || !(Number(rows) > 0)) {
+  console.error('usage: bench-child.ts <csv|array|arquero|duckdb> <roster.csv> <rows>');
+  process.exit(2);
+}
+console.log(JSON.stringify(await runPath(path as BenchPath, file, Number(rows))));

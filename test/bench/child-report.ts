@@ -1,0 +1,14 @@
+import type { SuiteResult } from './suite-result.ts';
+
+/** The four timed paths; each runs alone in a fresh process so its peak memory is its own. */
+export const benchPaths = ['csv', 'array', 'arquero', 'duckdb'] as const;
+export type BenchPath = (typeof benchPaths)[number];
+
+/** What one child reports on its single stdout line. */
+export interface ChildReport {
+  path: BenchPath;
+  seconds: number;
+  /** Peak resident set of the whole process (process.resourceUsage().maxRSS), input included. */
+  peakMiB: number;
+  suite: SuiteResult;
+}
