@@ -52,3 +52,10 @@ export function referencedIds(doc: PeopleCaseDocument): string[] {
 export function runText(run: readonly Inline[]): string {
   return run.map((inline) => (typeof inline === 'string' ? inline : `{${inline.ref}}`)).join('');
 }
+
+/**
+ * Wording that claims a cause, in English and Chinese: generated text states facts and associations only (DESIGN.md §5), so
+ * no document may match it.
+ * @example causalWords.test('low pay caused attrition') // true
+ */
+export const causalWords = /\b(caus(e|es|ed|ing)|led to|leads? to|dr(ove|ives?|iven)|because|due to|result(s|ed)? in)\b|导致|造成|因为|由于|引起|致使/i;

@@ -187,7 +187,7 @@ export const playbookZhCN: Record<keyof typeof playbookEn, string> = {
   'playbook.cooperation-kpi.cost': '无需预算，只需调整下一考核周期的指标',
   'playbook.cooperation-kpi.value-link': '让及时反馈和审批成为部门负责人考核的一部分',
   'playbook.cooperation-kpi.action.1': '在{group}负责人的考核中加入协作KPI：面试反馈和用人审批按SLA完成。',
-  'playbook.cooperation-kpi.action.2': '权重定为{weightLow}至{weightHigh}，足以引起重视，又不挤占业务目标。',
+  'playbook.cooperation-kpi.action.2': '权重定为{weightLow}至{weightHigh}，分量足以受到重视，又不挤占业务目标。',
   'playbook.cooperation-kpi.action.3': '每月向各部门负责人公布协作记分卡。',
   'playbook.cooperation-kpi.target': '{date}前，{group}的{metric}达到{target}以上（目前为{current}），协作KPI权重为{weightLow}至{weightHigh}。',
   'playbook.cooperation-kpi.department.1': '部门负责人认可该KPI，并每月查看记分卡。',

@@ -134,7 +134,7 @@ export const proposalEn = {
   'proposal.risk.annualised': 'For {group}, {metric} is annualised from a shorter period.',
   'proposal.risk.caveat': 'For {group}, {metric} carries the data caveat “{code}”.',
   'proposal.risk.suppressed': 'Groups below the minimum reporting size are not shown, to protect privacy.',
-  'proposal.risk.inconclusive': 'Findings marked “too little data to conclude” are leads to check, not conclusions.',
+  'proposal.risk.inconclusive': 'Findings marked “too little data to conclude” are signals to check, not conclusions.',
   'proposal.risk.association': 'Measures that move together across departments are associated; association is not causation.',
   'proposal.risk.placeholder': 'The estimate uses a placeholder for {assumption} ({base}); replace it with your own figure.',
   'proposal.risk.none': 'No caveat beyond the usual one: the figures describe the period analysed.',
