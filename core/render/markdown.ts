@@ -4,7 +4,7 @@ import { chartById } from './chart-by-id.ts';
 import { chartTable } from './chart-table.ts';
 import { documentByline } from './document-byline.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
-import { formatInline } from './format-inline.ts';
+import { inlineText } from './inline-text.ts';
 import { tableText, type TextTable } from './text-table.ts';
 
 export interface MarkdownOptions {
@@ -30,7 +30,7 @@ function markdownTable(table: TextTable): string {
  * @example renderMarkdown(doc, { chartImages: { turnover: 'charts/turnover.png' } }).startsWith('# ') // true
  */
 export function renderMarkdown(doc: PeopleCaseDocument, options: MarkdownOptions = {}): string {
-  const text = (content: Inline[]): string => escapeMarkdown(content.map((inline) => formatInline(doc, inline)).join(''));
+  const text = (content: Inline[]): string => escapeMarkdown(inlineText(doc, content));
   const block = (item: Block): string => {
     switch (item.kind) {
       case 'paragraph':

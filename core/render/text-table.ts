@@ -1,5 +1,5 @@
 import type { Block, PeopleCaseDocument } from '../proposal/document.ts';
-import { formatInline } from './format-inline.ts';
+import { inlineText } from './inline-text.ts';
 
 /** A table as plain text cells, ready for a writer to escape: `numeric` marks columns to right-align. */
 export interface TextTable {
@@ -17,7 +17,7 @@ export function tableText(doc: Pick<PeopleCaseDocument, 'lang' | 'quantities'>, 
   const width = block.header.length;
   const rows = block.rows.map((row, index) => {
     if (row.length > width) throw new Error(`tableText: row ${index + 1} has ${row.length} cells but the header has ${width}`);
-    return block.header.map((_, column) => (row[column] ?? []).map((inline) => formatInline(doc, inline)).join(''));
+    return block.header.map((_, column) => inlineText(doc, row[column] ?? []));
   });
   const numeric = block.header.map(
     (_, column) => block.rows.length > 0 && block.rows.every((row) => row[column]?.length === 1 && typeof row[column][0] !== 'string'),
