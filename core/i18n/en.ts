@@ -3,6 +3,7 @@ import { exportEn } from './export-messages.ts';
 import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
 import { playbookEn } from '../proposal/messages/playbook-en.ts';
+import { uiEn } from './ui-messages.ts';
 import { proposalEn } from '../proposal/messages/proposal-en.ts';
 
 /** English messages: the source catalogue. zh-CN must define every key (checked by the compiler and a test). */
@@ -13,6 +14,7 @@ export const en = {
   ...findingEn,
   ...proposalEn,
   ...playbookEn,
+  ...uiEn,
   'app.name': 'PeopleCase',
   'issue.invalid-date': 'Not a date: "{value}"',
   'issue.ambiguous-date': '"{value}" could be month/day or day/month, and this column has dates of both kinds',

@@ -4,6 +4,7 @@ import { exportZh } from './export-messages.ts';
 import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
 import { playbookZhCN } from '../proposal/messages/playbook-zh-cn.ts';
+import { uiZh } from './ui-messages.ts';
 import { proposalZhCN } from '../proposal/messages/proposal-zh-cn.ts';
 
 /** Simplified Chinese messages, written for Chinese HR readers rather than translated word for word. */
@@ -14,6 +15,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...findingZh,
   ...proposalZhCN,
   ...playbookZhCN,
+  ...uiZh,
   'app.name': 'PeopleCase',
   'issue.invalid-date': '无法识别为日期：“{value}”',
   'issue.ambiguous-date': '“{value}”无法判断是“月/日”还是“日/月”，而本列两种写法都有',

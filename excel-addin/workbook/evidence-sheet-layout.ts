@@ -1,0 +1,125 @@
+import { t, type Lang } from '../../core/i18n/index.ts';
+import type { Evidence } from '../../core/metrics/evidence.ts';
+import { monthCheckpoints } from '../../core/metrics/month-checkpoints.ts';
+import { metricPhrase } from '../../core/proposal/phrases.ts';
+import { columnLetters } from '../../core/table/cell-address.ts';
+import type { FieldMap } from '../../core/table/dataset.ts';
+import { isoFromDay, type Day, type Period } from '../../core/table/day.ts';
+import { evidenceFormula } from './evidence-formula.ts';
+import { neutraliseCellText } from './neutralise-cell-text.ts';
+import { sheetRef } from './sheet-ref.ts';
+import type { WorkbookSource } from './workbook-source.ts';
+
+/** Everything the evidence sheet shows: the source it recomputes from and the evidence to check. */
+export interface EvidenceSheetInput {
+  lang: Lang;
+  source: Pick<WorkbookSource, 'kind' | 'name' | 'sheet' | 'address' | 'headers'>;
+  fieldMap: FieldMap;
+  evidence: readonly Evidence[];
+  /** The analysis period, null when the data has no dates. */
+  period: Period | null;
+  /** Day the point-in-time metrics are measured on: the period's end, else the as-of day (as the metrics do). */
+  day: Day;
+}
+
+/** A block of cells to write at an address: formulas or constants, and optionally a number format per cell. */
+export interface CellBlock {
+  address: string;
+  formulas: (string | number)[][];
+  numberFormats?: string[][];
+}
+
+/** What writeEvidenceSheet puts on the new sheet, laid out before any host call so it can be tested as data. */
+export interface EvidenceSheetLayout {
+  blocks: CellBlock[];
+  /** Header row of the evidence table, for bold formatting. */
+  headerAddress: string;
+  /** Range of the chart's data (labels + values), or null when nothing is charted. */
+  chart: { address: string; title: string } | null;
+}
+
+const firstTableRow = 7;
+const unitFormats: Record<Evidence['unit'], string> = { ratio: '0.0%', count: '#,##0', days: '0.0', years: '0.0', currency: '#,##0', 'per-manager': '0.0' };
+
+/** Excel DATE(...) of a day, so the cell is a real date whatever the locale. */
+function dateFormula(day: Day): string {
+  const [year, month, date] = isoFromDay(day).split('-').map(Number);
+  return `=DATE(${year},${month},${date})`;
+}
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (const char of letters) n = n * 26 + (char.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * Reference to a source column's data cells: a structured reference for a table (special characters escaped with '), an
+ * absolute range below the header otherwise.
+ * @example columnReference({ kind: 'table', name: 'Roster', headers: ['Hire Date'], … }, 'Hire Date') // 'Roster[Hire Date]'
+ */
+export function columnReference(source: EvidenceSheetInput['source'], header: string): string {
+  if (source.kind === 'table') return `${source.name}[${header.replace(/[[\]#']/g, "'$&")}]`;
+  const [start, end] = source.address.replaceAll('$', '').split(':');
+  const startColumn = /^[A-Z]+/.exec(start)![0];
+  const firstRow = Number(/\d+$/.exec(start)![0]) + 1;
+  const lastRow = Number(/\d+$/.exec(end ?? start)![0]);
+  const letters = columnLetters(columnIndexOf(startColumn) + source.headers.indexOf(header));
+  return `${sheetRef(source.sheet)}!$${letters}$${firstRow}:$${letters}$${lastRow}`;
+}
+
+/**
+ * The evidence sheet as cell blocks: the dates the formulas use, then one row per evidence item with the live Excel formula
+ * (when the metric has one), PeopleCase's value, a check that they agree, n and the 95% interval; suppressed groups show
+ * neither value nor formula (a formula would reveal them). Text from the data is neutralised. The chart block holds turnover
+ * by department when that evidence exists.
+ * @example evidenceSheetLayout(input).blocks[0].address // 'A1:B4'
+ */
+export function evidenceSheetLayout(input: EvidenceSheetInput): EvidenceSheetLayout {
+  const { lang, evidence, period } = input;
+  const checkpoints = period ? Array.from(monthCheckpoints(period)) : [];
+  const checkpointRange = `$K$${firstTableRow}:$K$${firstTableRow + Math.max(1, checkpoints.length) - 1}`;
+  const header: CellBlock = {
+    address: 'A1:B4',
+    formulas: [
+      [neutraliseCellText(t(lang, 'ui.sheet.evidenceTitle', { source: input.source.name })), ''],
+      [t(lang, 'ui.sheet.day'), dateFormula(input.day)],
+      [t(lang, 'ui.sheet.from'), period ? dateFormula(period.from) : ''],
+      [t(lang, 'ui.sheet.to'), period ? dateFormula(period.to) : ''],
+    ],
+    numberFormats: [['General', 'General'], ['General', 'yyyy-mm-dd'], ['General', 'yyyy-mm-dd'], ['General', 'yyyy-mm-dd']],
+  };
+  const context = { fieldMap: input.fieldMap, column: (name: string) => columnReference(input.source, name), day: '$B$2', from: '$B$3', to: '$B$4', checkpoints: checkpointRange };
+  const titles = ['metric', 'segment', 'excel', 'peoplecase', 'agrees', 'n', 'ciLow', 'ciHigh'] as const;
+  const blocks: CellBlock[] = [header, { address: `A${firstTableRow - 1}:H${firstTableRow - 1}`, formulas: [titles.map((key) => t(lang, `ui.sheet.${key}`))] }];
+  const rows = evidence.map((item, index) => {
+    const row = firstTableRow + index;
+    const formula = item.suppressed ? null : evidenceFormula(item, context);
+    const segment = item.segment ? neutraliseCellText(item.segment.value) : t(lang, 'ui.all');
+    const check = formula ? `=IF(ISNUMBER(C${row}),IF(ABS(C${row}-D${row})<=0.0000001*MAX(1,ABS(D${row})),"✓","✗"),"✗")` : t(lang, item.suppressed ? 'ui.sheet.hidden' : 'ui.sheet.noFormula');
+    return [metricPhrase(lang, item.metric, item.variant), segment, formula ?? '', item.value ?? '', check, item.n, item.ci95?.[0] ?? '', item.ci95?.[1] ?? ''];
+  });
+  if (rows.length > 0) {
+    blocks.push({
+      address: `A${firstTableRow}:H${firstTableRow + rows.length - 1}`,
+      formulas: rows,
+      numberFormats: evidence.map(({ unit }) => ['General', 'General', unitFormats[unit], unitFormats[unit], 'General', '#,##0', unitFormats[unit], unitFormats[unit]]),
+    });
+  }
+  if (checkpoints.length > 0) {
+    blocks.push({ address: `K${firstTableRow - 1}`, formulas: [[t(lang, 'ui.sheet.checkpoints')]] });
+    blocks.push({ address: checkpointRange.replaceAll('$', ''), formulas: checkpoints.map((day) => [dateFormula(day)]), numberFormats: checkpoints.map(() => ['yyyy-mm-dd']) });
+  }
+  const byDepartment = evidence
+    .map((item, index) => ({ item, row: firstTableRow + index }))
+    .filter(({ item }) => item.metric === 'turnover_rate' && item.variant === null && item.segment?.field === 'department' && !item.suppressed && item.value !== null);
+  if (byDepartment.length === 0) return { blocks, headerAddress: `A${firstTableRow - 1}:H${firstTableRow - 1}`, chart: null };
+  const top = firstTableRow - 1;
+  const address = `M${top}:N${top + byDepartment.length}`;
+  blocks.push({
+    address,
+    formulas: [[t(lang, 'ui.sheet.segment'), metricPhrase(lang, 'turnover_rate', null)], ...byDepartment.map(({ row }) => [`=B${row}`, `=D${row}`])],
+    numberFormats: [['General', 'General'], ...byDepartment.map(() => ['General', '0.0%'])],
+  });
+  return { blocks, headerAddress: `A${firstTableRow - 1}:H${firstTableRow - 1}`, chart: { address, title: t(lang, 'ui.sheet.chartTitle') } };
+}
