@@ -37,8 +37,8 @@ export class ByteColumnBuilder {
     this.codes[this.length++] = EMPTY;
   }
 
-  /** Append the cell whose UTF-8 bytes are `src[start..end)`. */
-  add(src: Uint8Array, start: number, end: number): void {
+  /** Append the cell whose UTF-8 bytes are `src[start..end)`; `hash` is their FNV-1a hash, which the tokeniser computes while scanning. */
+  add(src: Uint8Array, start: number, end: number, hash: number): void {
     if (this.length === this.codes.length) this.grow();
     const row = this.length++;
     if (start === end) {
@@ -54,7 +54,7 @@ export class ByteColumnBuilder {
         return;
       }
     }
-    this.codes[row] = this.intern(src, start, end);
+    this.codes[row] = this.intern(src, start, end, hash);
   }
 
   /**
@@ -73,10 +73,8 @@ export class ByteColumnBuilder {
     if (this.numbers) this.numbers = nanArray(codes.length, this.numbers);
   }
 
-  private intern(src: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i], 0x01000193);
-    h ^= h >>> 15;
+  private intern(src: Uint8Array, start: number, end: number, hash: number): number {
+    let h = hash ^ (hash >>> 15);
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
     if (this.slots.length === 0) this.slots = new Int32Array(4 * 64);
@@ -99,7 +97,7 @@ export class ByteColumnBuilder {
 
   private store(src: Uint8Array, start: number, end: number): number {
     const code = this.distinct++;
-    if (code + 1 === this.starts.length) this.starts = resized(this.starts, Math.max(16, code * 2));
+    if (code + 1 === this.starts.length) this.starts = resized(this.starts, Math.max(16, code * 2 + 1));
     const offset = this.starts[code];
     const needed = offset + end - start;
     if (needed > this.arena.length) {
@@ -124,7 +122,7 @@ export class ByteColumnBuilder {
       if (old[i + 1] === 0) continue;
       let slot = (old[i] << 2) & mask;
       while (slots[slot + 1] !== 0) slot = (slot + 4) & mask;
-      slots.set(old.subarray(i, i + 4), slot);
+      for (let k = 0; k < 4; k++) slots[slot + k] = old[i + k];
     }
     this.slots = slots;
   }
@@ -165,7 +163,7 @@ function sameBytes(a: Uint8Array, offset: number, b: Uint8Array, start: number, 
 
 function resized(array: Int32Array, length: number): Int32Array {
   const copy = new Int32Array(length);
-  copy.set(array.subarray(0, Math.min(array.length, length)));
+  copy.set(array);
   return copy;
 }
 

@@ -2,6 +2,7 @@ import { t } from '../i18n/index.ts';
 import { ByteColumnBuilder, NotUtf8Error } from './byte-column-builder.ts';
 import { cellAddress } from './cell-address.ts';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.ts';
+import { FieldTokenizer, hashBytes, unescapeInto, UNTERMINATED } from './field-tokenizer.ts';
 import type { DataIssue, Provenance, RawColumn, RawTable } from './raw-table.ts';
 import { decodeBytes, decodeUtf8Strict } from './text-codec.ts';
 import { toUtf8, type Utf8Text } from './to-utf8.ts';
@@ -13,17 +14,10 @@ export interface ReadCsvOptions {
   delimiter?: Delimiter;
 }
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** The field's bytes hold doubled quotes or text after the closing quote: unescape before use. */
-const ESCAPED = 1;
-/** The field's opening quote never closes: it runs to the end of the file. */
-const UNTERMINATED = 2;
 const NO_ROWS_CODES = new Int32Array(0);
 const NO_ROWS_NUMBERS = new Float64Array(0);
-
-type FieldSink = (start: number, end: number, flags: number) => void;
 
 /**
  * Read a CSV file into the columnar RawTable in one pass over its bytes (RFC 4180: quotes, doubled quotes, line
@@ -48,19 +42,18 @@ function tableFromUtf8(text: Utf8Text, options: ReadCsvOptions): RawTable {
   const n = bytes.length;
   let pos = 0;
   let headerRow = 1;
-  while (bytes[pos] === CR || bytes[pos] === LF) {
-    pos += bytes[pos] === CR && bytes[pos + 1] === LF ? 2 : 1;
-    headerRow++;
-  }
+  for (let skip = lineBreakLength(bytes, pos); skip > 0; skip = lineBreakLength(bytes, pos), headerRow++) pos += skip;
   const delimiter = (options.delimiter ?? detectDelimiter(bytes, pos)).charCodeAt(0);
   const origin = `A${headerRow}`;
   const issues: DataIssue[] = [...text.issues];
 
+  const tokens = new FieldTokenizer(bytes, pos, delimiter);
   const headerCells: string[] = [];
-  pos = readRecord(bytes, pos, delimiter, (start, end, flags) => {
-    if (flags & UNTERMINATED) issues.push(unterminatedQuote(origin, headerRow, headerCells.length, null));
-    headerCells.push(fieldText(bytes, start, end, flags, presumed).trim());
-  });
+  for (let last = false; !last; ) {
+    last = tokens.next();
+    if (tokens.flags & UNTERMINATED) issues.push(unterminatedQuote(origin, headerRow, headerCells.length, null));
+    headerCells.push(fieldText(bytes, tokens, presumed).trim());
+  }
   const headers = uniqueHeaders(headerCells);
   const width = headers.length;
   const firstDataRow = headerRow + 1;
@@ -69,43 +62,37 @@ function tableFromUtf8(text: Utf8Text, options: ReadCsvOptions): RawTable {
   let scratch = new Uint8Array(256);
   let rowCount = 0;
   let blankLines = 0;
-  let column = 0;
-  let extraCount = 0;
-  let firstExtra = -1;
-  let firstExtraText = '';
-  const onField: FieldSink = (start, end, flags) => {
-    if (column < width) {
-      const builder = (builders as ByteColumnBuilder[])[column];
-      if (flags === 0) builder.add(bytes, start, end);
-      else {
-        if (scratch.length < end - start) scratch = new Uint8Array((end - start) * 2);
-        builder.add(scratch, 0, unescapeInto(bytes, start, end, scratch));
-        if (flags & UNTERMINATED) issues.push(unterminatedQuote(origin, firstDataRow + rowCount, column, headers[column]));
-      }
-    } else if (start < end) {
-      if (extraCount++ === 0) {
-        firstExtra = column;
-        firstExtraText = fieldText(bytes, start, end, flags, presumed);
-      }
-      if (flags & UNTERMINATED) issues.push(unterminatedQuote(origin, firstDataRow + rowCount, column, null));
-    }
-    column++;
-  };
-
-  while (pos < n) {
-    const b = bytes[pos];
-    if (b === CR || b === LF) {
+  while (tokens.pos < n) {
+    const skip = lineBreakLength(bytes, tokens.pos);
+    if (skip > 0) {
       // Blank lines count as empty rows (a spreadsheet shows them) unless nothing follows them.
       blankLines++;
-      pos += b === CR && bytes[pos + 1] === LF ? 2 : 1;
+      tokens.pos += skip;
       continue;
     }
-    builders ??= headers.map(() => new ByteColumnBuilder(estimateRows(bytes, pos)));
+    builders ??= headers.map(() => new ByteColumnBuilder(estimateRows(bytes, tokens.pos)));
     for (; blankLines > 0; blankLines--, rowCount++) for (const builder of builders) builder.addEmpty();
-    column = 0;
-    extraCount = 0;
-    pos = readRecord(bytes, pos, delimiter, onField);
     const row = firstDataRow + rowCount;
+    let column = 0;
+    let extraCount = 0;
+    let firstExtra = -1;
+    let firstExtraText = '';
+    for (let last = false; !last; column++) {
+      last = tokens.next();
+      const { start, end, flags } = tokens;
+      if (column < width) {
+        if (flags === 0) builders[column].add(bytes, start, end, tokens.hash);
+        else {
+          if (scratch.length < end - start) scratch = new Uint8Array((end - start) * 2);
+          const length = unescapeInto(bytes, start, end, scratch);
+          builders[column].add(scratch, 0, length, hashBytes(scratch, 0, length));
+        }
+      } else if (start < end && extraCount++ === 0) {
+        firstExtra = column;
+        firstExtraText = fieldText(bytes, tokens, presumed);
+      }
+      if (flags & UNTERMINATED) issues.push(unterminatedQuote(origin, row, column, column < width ? headers[column] : null));
+    }
     if (column < width) {
       for (let c = column; c < width; c++) builders[c].addEmpty();
       issues.push(missingCells(row, column, width));
@@ -125,69 +112,7 @@ function tableFromUtf8(text: Utf8Text, options: ReadCsvOptions): RawTable {
   return { columns, rowCount, provenance, firstDataRow, readIssues: issues };
 }
 
-/**
- * Tokenise one record starting at `pos`, calling `onField` with each field's byte range (inside the quotes for a
- * quoted field) and flags; returns the position after the record's line break. Always yields at least one field.
- */
-function readRecord(bytes: Uint8Array, pos: number, delimiter: number, onField: FieldSink): number {
-  const n = bytes.length;
-  for (;;) {
-    let start = pos;
-    let end: number;
-    let flags = 0;
-    if (pos < n && bytes[pos] === QUOTE) {
-      start = ++pos;
-      let close = -1;
-      while (close < 0) {
-        const quote = bytes.indexOf(QUOTE, pos);
-        if (quote < 0) break;
-        if (bytes[quote + 1] === QUOTE) {
-          flags = ESCAPED;
-          pos = quote + 2;
-        } else close = quote;
-      }
-      if (close < 0) {
-        flags = ESCAPED | UNTERMINATED;
-        pos = end = n;
-      } else {
-        pos = close + 1;
-        if (pos < n && bytes[pos] !== delimiter && bytes[pos] !== LF && bytes[pos] !== CR) {
-          // Text after the closing quote is kept, as spreadsheets do: `"a"b` reads as `ab`.
-          flags = ESCAPED;
-          while (pos < n && bytes[pos] !== delimiter && bytes[pos] !== LF && bytes[pos] !== CR) pos++;
-        }
-        end = flags === ESCAPED ? pos : close;
-      }
-    } else {
-      while (pos < n) {
-        const b = bytes[pos];
-        if (b === delimiter || b === LF || b === CR) break;
-        pos++;
-      }
-      end = pos;
-    }
-    onField(start, end, flags);
-    if (pos >= n) return n;
-    const b = bytes[pos++];
-    if (b !== delimiter) return b === CR && bytes[pos] === LF ? pos + 1 : pos;
-  }
-}
-
-/** Copy a quoted field's content into `target` with `""` made `"` and the closing quote dropped; returns its length. */
-function unescapeInto(bytes: Uint8Array, start: number, end: number, target: Uint8Array): number {
-  let length = 0;
-  let inQuotes = true;
-  for (let i = start; i < end; i++) {
-    const b = bytes[i];
-    if (b === QUOTE && inQuotes) {
-      if (i + 1 < end && bytes[i + 1] === QUOTE) target[length++] = bytes[++i];
-      else inQuotes = false;
-    } else target[length++] = b;
-  }
-  return length;
-}
-
-function fieldText(bytes: Uint8Array, start: number, end: number, flags: number, strict: boolean): string {
+function fieldText(bytes: Uint8Array, { start, end, flags }: FieldTokenizer, strict: boolean): string {
   let content = bytes.subarray(start, end);
   if (flags !== 0) {
     const target = new Uint8Array(end - start);
@@ -196,6 +121,12 @@ function fieldText(bytes: Uint8Array, start: number, end: number, flags: number,
   const text = strict ? decodeUtf8Strict(content) : decodeBytes(content, 'utf-8');
   if (text === null) throw new NotUtf8Error();
   return text;
+}
+
+/** 2 for CRLF, 1 for a lone CR or LF, 0 when `pos` is not at a line break. */
+function lineBreakLength(bytes: Uint8Array, pos: number): number {
+  if (bytes[pos] === LF) return 1;
+  return bytes[pos] === CR ? (bytes[pos + 1] === LF ? 2 : 1) : 0;
 }
 
 /** Rows left, from the line breaks in the next 64 KB, so columns are allocated once instead of grown many times. */
