@@ -2,6 +2,7 @@ import { t } from '../i18n/index.ts';
 import { ByteColumnBuilder, NotUtf8Error } from './byte-column-builder.ts';
 import { cellAddress } from './cell-address.ts';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.ts';
+import { extraCellsIssue } from './extra-cells-issue.ts';
 import { FieldTokenizer, hashBytes, unescapeInto, UNTERMINATED } from './field-tokenizer.ts';
 import type { DataIssue, Provenance, RawColumn, RawTable } from './raw-table.ts';
 import { decodeBytes, decodeUtf8Strict } from './text-codec.ts';
@@ -97,7 +98,7 @@ function tableFromUtf8(text: Utf8Text, options: ReadCsvOptions): RawTable {
       for (let c = column; c < width; c++) builders[c].addEmpty();
       issues.push(missingCells(row, column, width));
     }
-    if (extraCount > 0) issues.push(extraCells(origin, row, firstExtra, extraCount, firstExtraText));
+    if (extraCount > 0) issues.push(extraCellsIssue(origin, row, firstExtra, extraCount, firstExtraText));
     rowCount++;
   }
 
@@ -145,19 +146,6 @@ function missingCells(row: number, found: number, expected: number): DataIssue {
     code: 'missing-cells',
     reason: t('en', 'issue.missing-cells', { row, found, expected }),
     params: { row, found, expected },
-    severity: 'warning',
-  };
-}
-
-function extraCells(origin: string, row: number, column: number, count: number, first: string): DataIssue {
-  const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
-  return {
-    row,
-    column: null,
-    cell: cellAddress(origin, row, column),
-    code: 'extra-cells',
-    reason: t('en', 'issue.extra-cells', { row, count, first: shown }),
-    params: { row, count, first: shown },
     severity: 'warning',
   };
 }

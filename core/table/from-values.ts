@@ -1,4 +1,5 @@
 import { EMPTY, NUMERIC, type CellValue, type DataIssue, type Provenance, type RawColumn, type RawTable } from './raw-table.ts';
+import { extraCellsIssue } from './extra-cells-issue.ts';
 import { uniqueHeaders } from './unique-headers.ts';
 
 /** Options for building a RawTable from a 2D array whose first row is the header. */
@@ -49,16 +50,11 @@ export function rawTableFromValues(values: readonly (readonly CellValue[])[], op
     return numberFormat ? { header, codes, dictionary, numbers, numberFormat } : { header, codes, dictionary, numbers };
   });
   for (let r = 0; r < rowCount; r++) {
-    const extra = values[r + 1].slice(headers.length).filter((cell) => cell !== null && cell !== undefined && cell !== '');
+    const beyond = values[r + 1].slice(headers.length);
+    const extra = beyond.filter((cell) => cell !== null && cell !== undefined && cell !== '');
     if (extra.length > 0) {
-      readIssues.push({
-        row: firstDataRow + r,
-        column: null,
-        code: 'extra-cells',
-        reason: `Row has ${extra.length} value(s) beyond the last header column`,
-        params: { count: extra.length },
-        severity: 'warning',
-      });
+      const column = headers.length + beyond.indexOf(extra[0]);
+      readIssues.push(extraCellsIssue(options.provenance?.origin, firstDataRow + r, column, extra.length, String(extra[0])));
     }
   }
   return {
