@@ -4,6 +4,7 @@ export const exportEn = {
   'export.slidePart': '{title} ({part}/{parts})',
   'export.notes.definitions': 'Definitions',
   'export.notes.caveats': 'Caveats',
+  'export.notes.definition': '{name}: {definition}',
 } as const;
 
 /** The same messages in Simplified Chinese. */
@@ -12,4 +13,5 @@ export const exportZh: Record<keyof typeof exportEn, string> = {
   'export.slidePart': '{title}（{part}/{parts}）',
   'export.notes.definitions': '指标定义',
   'export.notes.caveats': '注意事项',
+  'export.notes.definition': '{name}：{definition}',
 };

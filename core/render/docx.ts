@@ -22,12 +22,12 @@ import { t } from '../i18n/index.ts';
 import type { Block, PeopleCaseDocument } from '../proposal/document.ts';
 import { chartById } from './chart-by-id.ts';
 import { chartTable } from './chart-table.ts';
+import { columnWeights } from './column-weights.ts';
 import { documentByline } from './document-byline.ts';
 import { inlineText } from './inline-text.ts';
 import { officeFonts } from './office-fonts.ts';
 import { pngSize } from './png-size.ts';
 import { tableText, type TextTable } from './text-table.ts';
-import { textWidth } from './text-width.ts';
 
 export interface DocxOptions {
   /** Chart id → PNG bytes (renderChartPng in Node, the chart.js canvas in a browser); charts without one are written as data tables. */
@@ -63,10 +63,7 @@ function pageFooter(doc: PeopleCaseDocument): Footer {
 
 /** A table whose header row repeats on every page and whose rows never break across pages; columns sized by their longest text. */
 function docxTable(table: TextTable, width: number): Table {
-  // Longest text plus room for the cell padding, capped so one wordy column cannot squeeze the others to a letter each.
-  const weights = table.header.map((header, column) => Math.min(40, 3 + Math.max(...[header, ...table.rows.map((row) => row[column])].map(textWidth))));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const columnWidths = weights.map((weight) => Math.floor((width * weight) / total));
+  const columnWidths = columnWeights(table).map((share) => Math.floor(width * share));
   const cell = (text: string, column: number, header: boolean): TableCell =>
     new TableCell({
       width: { size: columnWidths[column], type: WidthType.DXA },
