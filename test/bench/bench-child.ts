@@ -13,14 +13,15 @@ import { generateRoster, rosterValues } from './synthetic-roster.ts';
 async function runPath(path: BenchPath, file: string, rows: number): Promise<ChildReport> {
   const values = path === 'array' ? rosterValues(generateRoster(rows, benchScenario.seed)) : null;
   globalThis.gc?.();
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const suite =
     path === 'csv' ? suiteFromEvidence(analyzeCsvFile(file).evidence)
     : path === 'array' ? suiteFromEvidence(analyzeValues(values!).evidence)
     : path === 'arquero' ? arqueroSuite(file)
     : await duckdbSuite(file, 2);
-  const seconds = (performance.now() - started) / 1000;
-  return { path, seconds, peakMiB: process.resourceUsage().maxRSS / 1024, suite };
+  const ended = process.hrtime.bigint();
+  const window: [number, number] = [Number(started / 1000n), Number(ended / 1000n)];
+  return { path, seconds: Number(ended - started) / 1e9, peakMiB: process.resourceUsage().maxRSS / 1024, window, suite };
 }
 
 const [path, file, rows] = process.argv.slice(2);

@@ -10,5 +10,7 @@ export interface ChildReport {
   seconds: number;
   /** Peak resident set of the whole process (process.resourceUsage().maxRSS), input included. */
   peakMiB: number;
+  /** The timed span on the monotonic clock, in microseconds (V8 CPU profiles use the same clock), so a profile can be cut to it. */
+  window: [number, number];
   suite: SuiteResult;
 }

@@ -112,8 +112,8 @@ function profile(file: string, rows: number): string[] {
   for (const path of ['csv', 'array'] as const) {
     const dir = mkdtempSync(join(benchScenario.cacheDir, `profile-${path}-`));
     const report = runChild(path, file, rows, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-    lines.push(`${labels[path]}: ${report.seconds.toFixed(3)} s under the profiler (whole process, imports included); top self time:`);
-    for (const { where, milliseconds } of topSelfTimes(dir)) lines.push(`  ${milliseconds.toFixed(0).padStart(6)} ms  ${where}`);
+    lines.push(`${labels[path]}: ${report.seconds.toFixed(3)} s under the profiler; top self time within the timed span:`);
+    for (const { where, milliseconds } of topSelfTimes(dir, report.window)) lines.push(`  ${milliseconds.toFixed(0).padStart(6)} ms  ${where}`);
     rmSync(dir, { recursive: true });
   }
   return lines;
