@@ -13,7 +13,11 @@ export interface DateOrderDecision {
   dayFirstProofs: number;
 }
 
-/** 1 when the reading proves month first, -1 day first, 0 when it proves nothing. */
+/**
+ * What one reading proves about its column's order, since only a part above 12 can tell: 1 month first, -1 day first,
+ * 0 nothing (decided forms, equal parts, both parts ≤ 12 or both > 12).
+ * @example dateOrderProof({ year: 2015, twoDigitYear: false, first: 3, second: 30, monthFirst: null }) // 1
+ */
 export function dateOrderProof(reading: DateReading): number {
   if (reading.monthFirst || reading.first === reading.second) return 0;
   if (reading.second > 12 && reading.first <= 12) return 1;
@@ -21,7 +25,11 @@ export function dateOrderProof(reading: DateReading): number {
   return 0;
 }
 
-/** True when the reading's month and day could be either way round and they differ. */
+/**
+ * True when the reading's month and day could be either way round and the two readings differ, so the date is unknown
+ * until the column decides (`5/7/2011`); decided forms and `3/3/2020` give false.
+ * @example isUndecidedDate({ year: 2011, twoDigitYear: false, first: 5, second: 7, monthFirst: null }) // true
+ */
 export function isUndecidedDate(reading: DateReading): boolean {
   return reading.monthFirst === null && reading.first !== reading.second && reading.first <= 12 && reading.second <= 12;
 }

@@ -16,11 +16,17 @@ describe('decodeNumericColumn', () => {
     const issues: DataIssue[] = [];
     const decoded = decodeNumericColumn(column, { dictionaryValues, dictionaryFailures, fromNumber: (value) => value, numberFailure: 'invalid-number', rule: fieldRules(0).tenureYears }, at, issues);
     expect([...decoded.values]).toEqual([3, 4, 3, NaN, NaN, NaN, NaN]);
-    expect([...decoded.invalid]).toEqual([0, 0, 0, 1, 1, 0, 0]);
+    expect([...decoded.invalid!]).toEqual([0, 0, 0, 1, 1, 0, 0]);
     expect(decoded.invalidCount).toBe(2);
     expect(issues.map((issue) => [issue.code, issue.cell, issue.params])).toEqual([
       ['invalid-number', 'A5', { value: 'x' }],
       ['out-of-range', 'A6', { value: '-2', min: '0', max: '80' }],
     ]);
+  });
+
+  it('gives no mask at all for a clean column', () => {
+    const column = rawTableFromValues([['Pay'], [1], [2]]).columns[0];
+    const decoded = decodeNumericColumn(column, { dictionaryValues: new Float64Array(0), dictionaryFailures: [], fromNumber: (value) => value, numberFailure: 'invalid-money' }, at, []);
+    expect(decoded).toEqual({ values: Float64Array.of(1, 2), invalid: null, invalidCount: 0 });
   });
 });

@@ -21,7 +21,8 @@ export interface NumericDecoding {
 /** Decoded values with the validity mask the Dataset columns carry. */
 export interface DecodedNumbers {
   values: Float64Array;
-  invalid: Uint8Array;
+  /** null when no cell was invalid: clean columns then share one all-zero mask instead of a megabyte each. */
+  invalid: Uint8Array | null;
   invalidCount: number;
 }
 
@@ -29,7 +30,7 @@ export interface DecodedNumbers {
  * Turn a raw column into numbers in one tight loop over its codes, looking up per-distinct-value results instead of parsing
  * per row. Unusable or out-of-range cells become NaN, are marked invalid and get a located issue naming the value as
  * written; empty and blank cells are just missing. A column of 0 rows gives empty arrays.
- * @example decodeNumericColumn(column, { dictionaryValues, dictionaryFailures, fromNumber: (v) => v, numberFailure: 'invalid-number' }, at, issues).values
+ * @example decodeNumericColumn(column(['7', 'x']), { dictionaryValues: Float64Array.of(7, NaN), dictionaryFailures: [null, 'invalid-number'], fromNumber: (v) => v, numberFailure: 'invalid-number' }, at, issues).values // [7, NaN]
  */
 export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding, at: ColumnLocation, issues: DataIssue[]): DecodedNumbers {
   const { codes, numbers } = column;
@@ -38,26 +39,24 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
   const max = rule?.schema.maxValue ?? Infinity;
   const format = decoding.formatBound ?? String;
   const values = new Float64Array(codes.length);
-  const invalid = new Uint8Array(codes.length);
+  let invalid: Uint8Array | null = null;
   let invalidCount = 0;
-  // Local copies: imported bindings read inside a million-iteration loop cost 3× (module namespace access).
-  const empty = EMPTY;
-  const numeric = NUMERIC;
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
-    if (code === empty) {
+    if (code === EMPTY) {
       values[i] = NaN;
       continue;
     }
-    const value = code === numeric ? fromNumber(numbers[i]) : dictionaryValues[code];
+    const value = code === NUMERIC ? fromNumber(numbers[i]) : dictionaryValues[code];
     if (value >= min && value <= max) {
       values[i] = value;
       continue;
     }
     values[i] = NaN;
     const outOfRange = !Number.isNaN(value);
-    const failure = outOfRange ? rule!.code : code === numeric ? numberFailure : dictionaryFailures[code];
+    const failure = outOfRange ? rule!.code : code === NUMERIC ? numberFailure : dictionaryFailures[code];
     if (failure === null) continue;
+    invalid ??= new Uint8Array(codes.length);
     invalid[i] = 1;
     invalidCount++;
     const text = cellText(column, i).trim();

@@ -37,11 +37,10 @@ function isPlausibleSerial(value: number): boolean {
 function numberReader(column: RawColumn): (value: number) => Day {
   if (column.numberFormat && isDateNumberFormat(column.numberFormat)) return dayFromExcelSerial;
   if (!column.codes.includes(NUMERIC)) return dayFromExcelSerial;
-  const numeric = NUMERIC;
   let allCompact = true;
   let allSerial = true;
   for (let i = 0; i < column.codes.length && (allCompact || allSerial); i++) {
-    if (column.codes[i] !== numeric) continue;
+    if (column.codes[i] !== NUMERIC) continue;
     const value = column.numbers[i];
     allCompact &&= !Number.isNaN(dayFromCompactNumber(value));
     allSerial &&= isPlausibleSerial(value);

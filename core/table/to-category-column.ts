@@ -14,12 +14,6 @@ function needsTrim(text: string): boolean {
   return text.trim() !== text;
 }
 
-/** A plain loop: `some` with a callback costs 3× on million-entry dictionaries. */
-function anyNeedsTrim(dictionary: readonly string[]): boolean {
-  for (let k = 0; k < dictionary.length; k++) if (needsTrim(dictionary[k])) return true;
-  return false;
-}
-
 /** The code of a label, adding it when new. */
 function codeOf(label: string, labels: string[], labelIndex: Map<string, number>): number {
   let code = labelIndex.get(label);
@@ -36,13 +30,12 @@ function codeOf(label: string, labels: string[], labelIndex: Map<string, number>
  * hash lookups.
  */
 function codeNumbers(column: RawColumn, codes: Int32Array, labels: string[], labelIndex: Map<string, number>): void {
-  const numeric = NUMERIC;
   const { codes: raw, numbers } = column;
   let low = Infinity;
   let high = -Infinity;
   let whole = true;
   for (let i = 0; i < raw.length; i++) {
-    if (raw[i] !== numeric) continue;
+    if (raw[i] !== NUMERIC) continue;
     const value = numbers[i];
     if (value < low) low = value;
     if (value > high) high = value;
@@ -51,12 +44,13 @@ function codeNumbers(column: RawColumn, codes: Int32Array, labels: string[], lab
   const table = whole && high - low < Math.max(1024, 4 * raw.length) ? new Int32Array(high - low + 1).fill(-1) : null;
   const byValue = new Map<number, number>();
   for (let i = 0; i < raw.length; i++) {
-    if (raw[i] !== numeric) continue;
+    if (raw[i] !== NUMERIC) continue;
     const value = numbers[i];
-    let code = table ? table[value - low] : (byValue.get(value) ?? -1);
+    const slot = value - low;
+    let code = table ? table[slot] : (byValue.get(value) ?? -1);
     if (code < 0) {
       code = codeOf(String(value), labels, labelIndex);
-      if (table) table[value - low] = code;
+      if (table) table[slot] = code;
       else byValue.set(value, code);
     }
     codes[i] = code;
@@ -67,14 +61,14 @@ function codeNumbers(column: RawColumn, codes: Int32Array, labels: string[], lab
  * A raw column as trimmed categories: exports pad text (`"Production       "`, `"M "`), and padded and unpadded spellings must
  * be one group. Numbers become their plain text (`JobLevel` 2 → `"2"`), whitespace-only cells are missing. Text labels keep
  * their order of first appearance, labels of numbers follow. When no text needs trimming and there are no numbers, the codes
- * are copied as they are and the labels are the raw dictionary itself (read-only, like every Dataset column), so a million
- * distinct ids cost one pass. A column of 0 rows gives no codes and no labels.
+ * and labels are the raw column's own arrays (read-only, like every Dataset column), so a million distinct ids cost one
+ * scan and no copy. A column of 0 rows gives no codes and no labels.
  * @example toCategoryColumn(rawTableFromValues([['Sex'], ['M '], ['M']]).columns[0]) // { codes: [0, 0], labels: ['M'] }
  */
 export function toCategoryColumn(column: RawColumn): CategoryCodes {
   const { dictionary } = column;
   const hasNumbers = column.codes.includes(NUMERIC);
-  if (!hasNumbers && !anyNeedsTrim(dictionary)) return { codes: column.codes.slice(), labels: dictionary };
+  if (!hasNumbers && !dictionary.some(needsTrim)) return { codes: column.codes, labels: dictionary };
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const remap = new Int32Array(dictionary.length);
@@ -82,12 +76,11 @@ export function toCategoryColumn(column: RawColumn): CategoryCodes {
     const text = dictionary[k].trim();
     remap[k] = text === '' ? EMPTY : codeOf(text, labels, labelIndex);
   }
-  const empty = EMPTY;
   const raw = column.codes;
   const codes = new Int32Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const code = raw[i];
-    codes[i] = code >= 0 ? remap[code] : empty;
+    codes[i] = code >= 0 ? remap[code] : EMPTY;
   }
   if (hasNumbers) codeNumbers(column, codes, labels, labelIndex);
   return { codes, labels };

@@ -69,9 +69,20 @@ describe('toDataset on a hand-worked roster', () => {
     expect(pay.invalidCount).toBe(2);
   });
 
-  it('keeps the first of a repeated id and excludes the repeat', () => {
+  it('keeps the first of a repeated id and excludes the repeat, leaving the raw table as read', () => {
+    const ids = dataset.fields.employeeId as CategoryColumn;
     expect([...dataset.rowExcluded]).toEqual([0, 0, 1, 0]);
-    expect((dataset.fields.employeeId as CategoryColumn).invalidCount).toBe(1);
+    expect([...ids.codes]).toEqual([0, 1, -1, 2]);
+    expect([...ids.invalid]).toEqual([0, 0, 1, 0]);
+    expect(ids.invalidCount).toBe(1);
+    expect([...raw.columns[0].codes]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('lets clean columns share one all-zero mask that no rule writes to', () => {
+    const status = dataset.fields.employmentStatus as CategoryColumn;
+    expect(status.invalid.every((flag) => flag === 0)).toBe(true);
+    expect(status.invalid).toBe((dataset.fields.leaver as BooleanColumn).invalid);
+    expect(dataset.fields.terminationDate!.invalid).not.toBe(status.invalid);
   });
 
   it('derives leaver from the termination date and voluntary from the status wording, saying so in the header', () => {

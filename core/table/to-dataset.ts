@@ -39,44 +39,53 @@ function parseDictionary(dictionary: readonly string[], parse: (text: string) =>
   return { dictionaryValues, dictionaryFailures };
 }
 
-function decodeDates(column: RawColumn, rule: FieldRule, asOf: Day, at: ColumnLocation, issues: DataIssue[]): DateColumn {
+/** What every decoder shares: the as-of day, the issue list, and one all-zero mask that clean columns point to. */
+interface Validation {
+  asOf: Day;
+  issues: DataIssue[];
+  /** Shared by every column with no invalid cell, so a clean million-row column costs no mask of its own; never written. */
+  clean: Uint8Array;
+}
+
+function decodeDates(column: RawColumn, rule: FieldRule, at: ColumnLocation, { asOf, issues, clean }: Validation): DateColumn {
   const parsed = parseDateColumn(column, asOf);
   const { order, monthFirstProofs, dayFirstProofs } = parsed.order;
   if (order === 'mixed') issues.push(cellIssue(at, null, 'mixed-date-order', { monthFirst: monthFirstProofs, dayFirst: dayFirstProofs }, 'warning'));
   if (order === 'ambiguous') issues.push(cellIssue(at, null, 'ambiguous-date-order', {}, 'warning'));
   const decoding = { dictionaryValues: parsed.dictionaryDays, dictionaryFailures: parsed.dictionaryFailures, fromNumber: parsed.dayFromNumber, numberFailure: 'invalid-date', rule, formatBound: isoFromDay } as const;
   const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
-  return { type: 'date', header: column.header, days: values, invalid, invalidCount };
+  return { type: 'date', header: column.header, days: values, invalid: invalid ?? clean, invalidCount };
 }
 
-function decodeField(field: RosterFieldId, column: RawColumn, rule: FieldRule | undefined, asOf: Day, at: ColumnLocation, issues: DataIssue[]): DatasetColumn {
+function decodeField(field: RosterFieldId, column: RawColumn, rule: FieldRule | undefined, at: ColumnLocation, validation: Validation): DatasetColumn {
+  const { issues, clean } = validation;
   const header = column.header;
   switch (rosterFields[field].type) {
     case 'date':
-      return decodeDates(column, rule!, asOf, at, issues);
+      return decodeDates(column, rule!, at, validation);
     case 'money':
     case 'number': {
       const isMoney = rosterFields[field].type === 'money';
       const failure: IssueCode = isMoney ? 'invalid-money' : 'invalid-number';
       const decoding = { ...parseDictionary(column.dictionary, isMoney ? parseMoney : parseNumber, failure), fromNumber: (value: number) => value, numberFailure: failure, rule };
       const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
-      return { type: 'number', header, values, invalid, invalidCount };
+      return { type: 'number', header, values, invalid: invalid ?? clean, invalidCount };
     }
     case 'boolean': {
       const decoding = { ...parseDictionary(column.dictionary, field === 'voluntary' ? parseVoluntary : parseBoolean, 'invalid-boolean'), fromNumber: (value: number) => (value === 1 || value === 0 ? value : NaN), numberFailure: 'invalid-boolean' } as const;
       const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
       const flags = new Int8Array(values.length);
       for (let i = 0; i < values.length; i++) flags[i] = values[i] === 1 ? 1 : values[i] === 0 ? 0 : -1;
-      return { type: 'boolean', header, values: flags, invalid, invalidCount };
+      return { type: 'boolean', header, values: flags, invalid: invalid ?? clean, invalidCount };
     }
     default:
-      return { type: 'category', header, ...toCategoryColumn(column), invalid: new Uint8Array(column.codes.length), invalidCount: 0 };
+      return { type: 'category', header, ...toCategoryColumn(column), invalid: clean, invalidCount: 0 };
   }
 }
 
-function markInvalid(column: DateColumn | CategoryColumn, i: number): void {
-  if (column.type === 'date') column.days[i] = NaN;
-  else column.codes[i] = -1;
+/** Mark a cell invalid, giving the column a mask of its own first if it still shares the clean one. */
+function markInvalid(column: DateColumn | CategoryColumn, i: number, clean: Uint8Array): void {
+  if (column.invalid === clean) column.invalid = new Uint8Array(clean.length);
   column.invalid[i] = 1;
   column.invalidCount++;
 }
@@ -92,20 +101,23 @@ function clearScheduledTerminations(termination: DateColumn, asOf: Day, at: Colu
   }
 }
 
-function flagTerminationBeforeHire(termination: DateColumn, hire: DateColumn, at: ColumnLocation, issues: DataIssue[]): void {
-  for (let i = 0; i < termination.days.length; i++) {
-    const left = termination.days[i];
+function flagTerminationBeforeHire(termination: DateColumn, hire: DateColumn, at: ColumnLocation, { issues, clean }: Validation): void {
+  const days = termination.days;
+  for (let i = 0; i < days.length; i++) {
+    const left = days[i];
     if (!(left < hire.days[i])) continue;
     issues.push(cellIssue(at, i, 'termination-before-hire', { value: isoFromDay(left), hireDate: isoFromDay(hire.days[i]) }));
-    markInvalid(termination, i);
+    days[i] = NaN;
+    markInvalid(termination, i, clean);
   }
 }
 
 /** Keep the first row of each employee id; later repeats are excluded from every metric and each names the first row. */
-function excludeDuplicateIds(ids: CategoryColumn, rowExcluded: Uint8Array, at: ColumnLocation, issues: DataIssue[]): void {
+function excludeDuplicateIds(ids: CategoryColumn, rowExcluded: Uint8Array, at: ColumnLocation, { issues, clean }: Validation): void {
   const firstRow = new Int32Array(ids.labels.length).fill(-1);
-  for (let i = 0; i < ids.codes.length; i++) {
-    const code = ids.codes[i];
+  const shared = ids.codes;
+  for (let i = 0; i < shared.length; i++) {
+    const code = shared[i];
     if (code < 0) continue;
     if (firstRow[code] < 0) {
       firstRow[code] = i;
@@ -113,7 +125,10 @@ function excludeDuplicateIds(ids: CategoryColumn, rowExcluded: Uint8Array, at: C
     }
     rowExcluded[i] = 1;
     issues.push(cellIssue(at, i, 'duplicate-id', { value: ids.labels[code], firstRow: at.firstDataRow + firstRow[code] }));
-    markInvalid(ids, i);
+    // The codes may be the raw column's own array: copy before the first write.
+    if (ids.codes === shared) ids.codes = shared.slice();
+    ids.codes[i] = -1;
+    markInvalid(ids, i, clean);
   }
 }
 
@@ -122,15 +137,16 @@ function derivedHeader(headers: string[]): string {
 }
 
 /** Leaver flag from the termination date when the file has no flag: a (past) date means left, none means still employed. */
-function deriveLeaver(termination: DateColumn): BooleanColumn {
+function deriveLeaver(termination: DateColumn, clean: Uint8Array): BooleanColumn {
   const { days, invalid } = termination;
   const values = new Int8Array(days.length);
   for (let i = 0; i < days.length; i++) values[i] = invalid[i] ? -1 : Number.isNaN(days[i]) ? 0 : 1;
-  return { type: 'boolean', header: derivedHeader([termination.header]), values, invalid: new Uint8Array(values.length), invalidCount: 0 };
+  return { type: 'boolean', header: derivedHeader([termination.header]), values, invalid: clean, invalidCount: 0 };
 }
 
 /** Voluntary flag from the wording of the employment status, else of the termination reason (`Voluntarily Terminated`, `辞退`). */
-function deriveVoluntary(sources: CategoryColumn[], rowCount: number): BooleanColumn {
+function deriveVoluntary(sources: CategoryColumn[], clean: Uint8Array): BooleanColumn {
+  const rowCount = clean.length;
   const values = new Int8Array(rowCount).fill(-1);
   for (const { labels, codes } of sources) {
     const flags = Int8Array.from(labels, (label) => {
@@ -139,7 +155,7 @@ function deriveVoluntary(sources: CategoryColumn[], rowCount: number): BooleanCo
     });
     for (let i = 0; i < rowCount; i++) if (values[i] < 0 && codes[i] >= 0) values[i] = flags[codes[i]];
   }
-  return { type: 'boolean', header: derivedHeader(sources.map((column) => column.header)), values, invalid: new Uint8Array(rowCount), invalidCount: 0 };
+  return { type: 'boolean', header: derivedHeader(sources.map((column) => column.header)), values, invalid: clean, invalidCount: 0 };
 }
 
 /**
@@ -148,7 +164,9 @@ function deriveVoluntary(sources: CategoryColumn[], rowCount: number): BooleanCo
  * missing, `invalid` in its column and a located issue. Record rules: a termination date after `asOf` is a scheduled
  * departure (warning, cleared); one before the hire date is invalid; a repeated employee id excludes the repeat. Without a
  * voluntary flag it is derived from the status or reason wording, without a leaver flag from the termination date.
- * `dataset.issues` holds validation issues only (the raw table's read issues stay in `raw.readIssues`).
+ * `dataset.issues` holds validation issues only (the raw table's read issues stay in `raw.readIssues`). Clean columns share
+ * arrays (the raw codes, one all-zero `invalid` mask) so a million-row roster stays clear of garbage-collection pauses: every
+ * Dataset array is read-only.
  * Throws when `fieldMap` names an unknown field or a header the table lacks. An empty table gives a Dataset of 0 rows.
  * @example toDataset(rawTableFromValues([['Salary'], [-5]]), { salary: 'Salary' }, { asOf: 19_000 }).issues[0].code // 'negative-pay'
  */
@@ -162,7 +180,8 @@ export function toDataset(raw: RawTable, fieldMap: FieldMap, options: ToDatasetO
     const field = String(problem.path[0]);
     throw new Error(t('en', 'fieldMap.unknownHeader', { header: String((fieldMap as Record<string, unknown>)[field]), field, headers: headers.join(', ') }));
   }
-  const issues: DataIssue[] = [];
+  const validation: Validation = { asOf, issues: [], clean: new Uint8Array(raw.rowCount) };
+  const { issues, clean } = validation;
   const fields: Dataset['fields'] = {};
   const locations: Partial<Record<RosterFieldId, ColumnLocation>> = {};
   const rules: Partial<Record<RosterFieldId, FieldRule>> = fieldRules(asOf);
@@ -173,7 +192,7 @@ export function toDataset(raw: RawTable, fieldMap: FieldMap, options: ToDatasetO
     if (columnIndex < 0) throw new Error(t('en', 'fieldMap.unknownHeader', { header, field, headers: headers.join(', ') }));
     const at: ColumnLocation = { header, columnIndex, firstDataRow: raw.firstDataRow, origin: raw.provenance.origin };
     locations[field] = at;
-    fields[field] = decodeField(field, raw.columns[columnIndex], rules[field], asOf, at, issues);
+    fields[field] = decodeField(field, raw.columns[columnIndex], rules[field], at, validation);
   }
   const { terminationDate, hireDate, employeeId, employmentStatus, terminationReason } = fields as Partial<{
     terminationDate: DateColumn;
@@ -183,11 +202,11 @@ export function toDataset(raw: RawTable, fieldMap: FieldMap, options: ToDatasetO
     terminationReason: CategoryColumn;
   }>;
   if (terminationDate) clearScheduledTerminations(terminationDate, asOf, locations.terminationDate!, issues);
-  if (terminationDate && hireDate) flagTerminationBeforeHire(terminationDate, hireDate, locations.terminationDate!, issues);
+  if (terminationDate && hireDate) flagTerminationBeforeHire(terminationDate, hireDate, locations.terminationDate!, validation);
   const rowExcluded = new Uint8Array(raw.rowCount);
-  if (employeeId) excludeDuplicateIds(employeeId, rowExcluded, locations.employeeId!, issues);
-  if (!fields.leaver && terminationDate) fields.leaver = deriveLeaver(terminationDate);
+  if (employeeId) excludeDuplicateIds(employeeId, rowExcluded, locations.employeeId!, validation);
+  if (!fields.leaver && terminationDate) fields.leaver = deriveLeaver(terminationDate, clean);
   const wordings = [employmentStatus, terminationReason].filter((column) => column !== undefined);
-  if (!fields.voluntary && wordings.length > 0) fields.voluntary = deriveVoluntary(wordings, raw.rowCount);
+  if (!fields.voluntary && wordings.length > 0) fields.voluntary = deriveVoluntary(wordings, clean);
   return { role, rowCount: raw.rowCount, fields, fieldMap: { ...fieldMap }, rowExcluded, issues, provenance: raw.provenance, firstDataRow: raw.firstDataRow, asOf, raw };
 }
