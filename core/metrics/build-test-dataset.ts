@@ -1,14 +1,16 @@
 import type { CategoryColumn, Dataset, DatasetColumn, FieldMap } from '../table/dataset.ts';
 import { dayFromIso } from '../table/day.ts';
-import { rosterFields, type FieldId } from '../table/fields.ts';
+import type { FieldId, TableRole } from '../table/fields.ts';
+import { dayFromMonthText } from '../table/parse-month-column.ts';
 import { rawTableFromValues } from '../table/from-values.ts';
 import type { CellValue } from '../table/raw-table.ts';
+import { fieldSpecs } from '../table/role-fields.ts';
 import type { Grouping } from './metric.ts';
 
 /** Marks a test cell as present but unusable, as the Dataset builder does for a value that failed to parse. */
 export const INVALID = Symbol('invalid');
 
-/** A test cell: ISO date text for date fields, numbers for number/money fields, booleans for flags, text otherwise. */
+/** A test cell: ISO date text for date fields (or `yyyy-mm` for months), numbers for number/money fields, booleans for flags, text otherwise. */
 export type TestCell = string | number | boolean | null | typeof INVALID;
 
 /** Plain per-field arrays, all of one length. */
@@ -19,6 +21,8 @@ export interface TestDatasetOptions {
   asOf?: string;
   /** Row indices left out of every metric (as a repeated employee id would be). */
   excludedRows?: readonly number[];
+  /** Kind of table; defaults to roster. */
+  role?: TableRole;
 }
 
 function wrongCell(field: FieldId, row: number, cell: TestCell): never {
@@ -32,11 +36,12 @@ function buildColumn(field: FieldId, cells: readonly TestCell[]): DatasetColumn 
     if (cell === INVALID) invalid[row] = 1;
   });
   const base = { header: field, invalid, invalidCount: invalid.reduce((sum, flag) => sum + flag, 0) };
-  const type = rosterFields[field].type;
-  if (type === 'date') {
+  const type = fieldSpecs[field].type;
+  if (type === 'date' || type === 'month') {
     const days = new Float64Array(rowCount).fill(NaN);
     cells.forEach((cell, row) => {
-      if (typeof cell === 'string') days[row] = Number.isNaN(dayFromIso(cell)) ? wrongCell(field, row, cell) : dayFromIso(cell);
+      const day = typeof cell === 'string' ? (Number.isNaN(dayFromIso(cell)) ? dayFromMonthText(cell) : dayFromIso(cell)) : NaN;
+      if (typeof cell === 'string') days[row] = Number.isNaN(day) ? wrongCell(field, row, cell) : day;
       else if (cell !== null && cell !== INVALID) wrongCell(field, row, cell);
     });
     return { ...base, type: 'date', days };
@@ -70,7 +75,7 @@ function buildColumn(field: FieldId, cells: readonly TestCell[]): DatasetColumn 
 }
 
 /**
- * A roster Dataset built straight from small per-field arrays, so metric tests state their rows in plain values (tests only).
+ * A Dataset (a roster unless `role` says otherwise) built straight from small per-field arrays, so metric tests state their rows in plain values (tests only).
  * Every field gets the column type its FieldSpec declares; the raw table's headers are the field ids.
  * @example buildTestDataset({ hireDate: ['2024-01-01', INVALID] }).fields.hireDate?.invalidCount // 1
  */
@@ -93,7 +98,7 @@ export function buildTestDataset(columns: TestColumns, options: TestDatasetOptio
     values.push(entries.map(([, cells]) => (cells[row] === INVALID ? '#INVALID' : (cells[row] as CellValue))));
   }
   return {
-    role: 'roster',
+    role: options.role ?? 'roster',
     rowCount,
     fields,
     fieldMap,

@@ -11,7 +11,7 @@ import { isPseudonym } from './pseudonym.ts';
 export const snapshotSchemaVersion = 1;
 
 /** Every table role, as a record so the compiler flags a role added to TableRole but not here. */
-const tableRoles: Record<TableRole, true> = { roster: true, requisitions: true, candidates: true, training: true, goals: true, business: true };
+const tableRoles: Record<TableRole, true> = { roster: true, requisitions: true, candidates: true, training: true, goals: true, business: true, approvals: true };
 const tableRoleSchema = z.enum(Object.keys(tableRoles) as [TableRole, ...TableRole[]]);
 
 /** One input table as the snapshot remembers it: enough to recognise the same data again, never its rows. */

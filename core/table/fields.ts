@@ -1,8 +1,15 @@
-/** What kind of table a source holds; each role has its own canonical fields. */
-export type TableRole = 'roster' | 'requisitions' | 'candidates' | 'training' | 'goals' | 'business';
+import type { ApprovalFieldId } from './approval-fields.ts';
+import type { BusinessFieldId } from './business-fields.ts';
+import type { CandidateFieldId } from './candidate-fields.ts';
+import type { GoalFieldId } from './goal-fields.ts';
+import type { RequisitionFieldId } from './requisition-fields.ts';
+import type { TrainingFieldId } from './training-fields.ts';
 
-/** How a field's values are parsed and stored in a Dataset. */
-export type FieldType = 'id' | 'text' | 'category' | 'date' | 'number' | 'money' | 'boolean';
+/** What kind of table a source holds; each role has its own canonical fields (role-fields.ts). */
+export type TableRole = 'roster' | 'requisitions' | 'candidates' | 'training' | 'goals' | 'business' | 'approvals';
+
+/** How a field's values are parsed and stored in a Dataset; a `month` (`2025-03`, or a date) is stored as a date column. */
+export type FieldType = 'id' | 'text' | 'category' | 'date' | 'month' | 'number' | 'money' | 'boolean';
 
 /** Canonical roster fields, the vocabulary every metric is written against. */
 export const rosterFieldIds = [
@@ -31,7 +38,8 @@ export const rosterFieldIds = [
 ] as const;
 
 export type RosterFieldId = (typeof rosterFieldIds)[number];
-export type FieldId = RosterFieldId;
+/** Every canonical field of every role; a field shared by roles (department) is one id with one spec. */
+export type FieldId = RosterFieldId | RequisitionFieldId | CandidateFieldId | TrainingFieldId | GoalFieldId | BusinessFieldId | ApprovalFieldId;
 
 /** A canonical field: its stored type and whether a segment can be cut by it. */
 export interface FieldSpec {

@@ -1,15 +1,17 @@
 import { t } from '../i18n/index.ts';
 import type { FieldMap } from './dataset.ts';
-import { fieldSynonyms } from './field-synonyms.ts';
-import { rosterFieldIds, type FieldId, type RosterFieldId } from './fields.ts';
+import type { FieldId, TableRole } from './fields.ts';
 import { fitsField } from './fits-field.ts';
 import { headerTokens } from './header-tokens.ts';
 import { normalizeHeader } from './normalize-header.ts';
 import type { RawTable } from './raw-table.ts';
+import { fieldIdsOf, roleVocabularies } from './role-fields.ts';
 
-/** What the user said with `--map field=Header`; an empty header keeps the field unmapped on purpose. */
+/** What the user said with `--map field=Header` (an empty header keeps the field unmapped on purpose), and the kind of table. */
 export interface InferFieldOptions {
   overrides?: Partial<Record<FieldId, string>>;
+  /** Whose vocabulary to infer with; defaults to roster. */
+  role?: TableRole;
 }
 
 /** An override that cannot be applied, with a one-line message listing what exists. */
@@ -23,9 +25,9 @@ export interface UnknownOverride {
 export interface FieldInference {
   fieldMap: FieldMap;
   /** How each mapped field was found: the user's override, a header synonym, or a header keyword the values confirmed. */
-  sources: Partial<Record<RosterFieldId, 'override' | 'synonym' | 'values'>>;
+  sources: Partial<Record<FieldId, 'override' | 'synonym' | 'values'>>;
   /** Fields several headers could be, left unmapped until the user chooses. */
-  ambiguities: { field: RosterFieldId; headers: string[] }[];
+  ambiguities: { field: FieldId; headers: string[] }[];
   unknownOverrides: UnknownOverride[];
 }
 
@@ -33,10 +35,6 @@ export interface FieldInference {
 // other word (`Marital Status`, `DeptID`, `StockOptionLevel`, `YearsWithCurrManager`) is about something else.
 const neutralWords = new Set(['employee', 'emp', 'staff', 'worker', 'current', 'curr', 'actual', 'original', 'orig', 'latest', 'date', 'day', 'dt', 'time', 'of', 'the', 'at', 'on', 'in', 'for', 'to', 'is', 'has', 'flag', 'name', 'type', 'value', 'amount', 'monthly', 'annual', 'yearly', 'base', 'basic', 'gross', 'total', 'work', 'working', 'job', 'main', 'primary', 'home', 'company', 'year', 'years']);
 const neutralChinese = ['员工', '人员', '当前', '最近', '原始', '日期', '时间', '名称', '类型', '金额', '年月', '日', '月', '年', '的'];
-
-function isRosterField(name: string): name is RosterFieldId {
-  return (rosterFieldIds as readonly string[]).includes(name);
-}
 
 /** A header named by the user: exact, else the only header equal after normalising case, spaces and punctuation. */
 function resolveHeader(headers: readonly string[], wanted: string): string | undefined {
@@ -68,9 +66,10 @@ function keywordFits(header: string, keywords: readonly string[]): boolean {
 }
 
 /**
- * Which column holds each canonical roster field. Order of trust: the user's overrides (`--map field=Header`, matched
- * exactly or up to case and punctuation), then header synonyms in English and Chinese (`fieldSynonyms`, normalised), then a
- * header keyword with only neutral words around it whose values fit the field's type (`Joined` holding dates → hire date).
+ * Which column holds each canonical field of the table's role (roster unless `role` says otherwise). Order of trust: the
+ * user's overrides (`--map field=Header`, matched exactly or up to case and punctuation), then header synonyms in English and
+ * Chinese (the role's vocabulary in roleVocabularies, normalised), then a header keyword with only neutral words around it
+ * whose values fit the field's type (`Joined` holding dates → hire date).
  * When several headers fit a field equally the field is left unmapped and reported as an ambiguity: a wrong guess would
  * silently skew every metric, an unmapped field only switches the metrics needing it off until the user picks one.
  * Overrides naming an unknown field or header are returned in `unknownOverrides`, each with a message listing what exists.
@@ -80,23 +79,26 @@ function keywordFits(header: string, keywords: readonly string[]): boolean {
 export function inferFieldMap(raw: RawTable, options: InferFieldOptions = {}): FieldInference {
   const headers = raw.columns.map((column) => column.header);
   const inference: FieldInference = { fieldMap: {}, sources: {}, ambiguities: [], unknownOverrides: [] };
-  const settled = new Set<RosterFieldId>();
+  const role = options.role ?? 'roster';
+  const { fields } = roleVocabularies[role];
+  const isRoleField = (name: string): name is FieldId => fields.some(({ id }) => id === name);
+  const settled = new Set<FieldId>();
   const taken = new Set<string>();
-  const map = (field: RosterFieldId, header: string, source: 'override' | 'synonym' | 'values'): void => {
+  const map = (field: FieldId, header: string, source: 'override' | 'synonym' | 'values'): void => {
     inference.fieldMap[field] = header;
     inference.sources[field] = source;
     settled.add(field);
     taken.add(header);
   };
-  const reportAmbiguity = (field: RosterFieldId, candidates: string[]): void => {
+  const reportAmbiguity = (field: FieldId, candidates: string[]): void => {
     inference.ambiguities.push({ field, headers: candidates });
     settled.add(field);
   };
 
   for (const [field, wanted] of Object.entries(options.overrides ?? {})) {
     if (wanted === undefined) continue;
-    if (!isRosterField(field)) {
-      inference.unknownOverrides.push({ field, header: wanted, message: t('en', 'fieldMap.unknownField', { field, fields: rosterFieldIds.join(', ') }) });
+    if (!isRoleField(field)) {
+      inference.unknownOverrides.push({ field, header: wanted, message: t('en', 'fieldMap.unknownField', { field, fields: fieldIdsOf(role).join(', ') }) });
       continue;
     }
     const header = wanted.trim() === '' ? undefined : resolveHeader(headers, wanted);
@@ -106,9 +108,9 @@ export function inferFieldMap(raw: RawTable, options: InferFieldOptions = {}): F
   }
 
   const normalized = headers.map(normalizeHeader);
-  for (const field of rosterFieldIds) {
+  for (const { id: field, vocabulary } of fields) {
     if (settled.has(field)) continue;
-    for (const synonyms of [fieldSynonyms[field].headers, fieldSynonyms[field].weakHeaders]) {
+    for (const synonyms of [vocabulary.headers, vocabulary.weakHeaders]) {
       const names = new Set(synonyms.map(normalizeHeader));
       const matches = headers.filter((header, c) => !taken.has(header) && names.has(normalized[c]));
       if (matches.length === 1) map(field, matches[0], 'synonym');
@@ -120,10 +122,10 @@ export function inferFieldMap(raw: RawTable, options: InferFieldOptions = {}): F
     }
   }
 
-  const candidates = new Map<RosterFieldId, string[]>();
-  for (const field of rosterFieldIds) {
+  const candidates = new Map<FieldId, string[]>();
+  for (const { id: field, vocabulary } of fields) {
     if (settled.has(field)) continue;
-    const fitting = raw.columns.filter((column) => !taken.has(column.header) && keywordFits(column.header, fieldSynonyms[field].keywords) && fitsField(column, field));
+    const fitting = raw.columns.filter((column) => !taken.has(column.header) && keywordFits(column.header, vocabulary.keywords) && fitsField(column, field));
     if (fitting.length > 0) candidates.set(field, fitting.map((column) => column.header));
   }
   const claims = new Map<string, number>();
