@@ -15,9 +15,13 @@ export interface ColumnLocation {
   origin?: string;
 }
 
+// Reasons by params object: a value repeated on thousands of rows passes one params object, and its text is built once.
+const reasons = new WeakMap<Record<string, string | number>, string>();
+
 /**
  * A located issue with its English reason from the message catalogue (hosts translate with `code` + `params`): row as the
  * user sees it, column header, and A1 cell when the table has an origin. `rowIndex` null makes it a column-level issue.
+ * Callers reporting one value on many rows pass the same `params` object each time (issues share it; it is read-only).
  * @example cellIssue({ header: 'Salary', columnIndex: 1, firstDataRow: 2, origin: 'A1' }, 0, 'negative-pay', { value: '-5' }).cell // 'B2'
  */
 export function cellIssue(
@@ -28,7 +32,12 @@ export function cellIssue(
   severity: DataIssue['severity'] = 'error',
 ): DataIssue {
   const row = rowIndex === null ? null : at.firstDataRow + rowIndex;
-  const issue: DataIssue = { row, column: at.header, code, reason: t('en', `issue.${code}`, params), params, severity };
+  let reason = reasons.get(params);
+  if (reason === undefined) {
+    reason = t('en', `issue.${code}`, params);
+    reasons.set(params, reason);
+  }
+  const issue: DataIssue = { row, column: at.header, code, reason, params, severity };
   if (row !== null && at.origin) issue.cell = cellAddress(at.origin, row, at.columnIndex);
   return issue;
 }

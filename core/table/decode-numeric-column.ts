@@ -41,6 +41,8 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
   const values = new Float64Array(codes.length);
   let invalid: Uint8Array | null = null;
   let invalidCount = 0;
+  // One params object per bad dictionary text, however many rows repeat it (see cellIssue).
+  const paramsByCode = new Map<number, Record<string, string>>();
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
     if (code === EMPTY) {
@@ -59,8 +61,13 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
     invalid ??= new Uint8Array(codes.length);
     invalid[i] = 1;
     invalidCount++;
-    const text = cellText(column, i).trim();
-    issues.push(cellIssue(at, i, failure, outOfRange ? { value: text, min: format(min), max: format(max) } : { value: text }));
+    let params = code === NUMERIC ? undefined : paramsByCode.get(code);
+    if (!params) {
+      const text = cellText(column, i).trim();
+      params = outOfRange ? { value: text, min: format(min), max: format(max) } : { value: text };
+      if (code !== NUMERIC) paramsByCode.set(code, params);
+    }
+    issues.push(cellIssue(at, i, failure, params));
   }
   return { values, invalid, invalidCount };
 }

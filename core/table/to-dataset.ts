@@ -94,9 +94,13 @@ function markInvalid(column: DateColumn | CategoryColumn, i: number, clean: Uint
 function clearScheduledTerminations(termination: DateColumn, asOf: Day, at: ColumnLocation, issues: DataIssue[]): void {
   const days = termination.days;
   const asOfIso = isoFromDay(asOf);
+  const paramsByDay = new Map<Day, Record<string, string>>();
   for (let i = 0; i < days.length; i++) {
-    if (!(days[i] > asOf)) continue;
-    issues.push(cellIssue(at, i, 'scheduled-termination', { value: isoFromDay(days[i]), asOf: asOfIso }, 'warning'));
+    const day = days[i];
+    if (!(day > asOf)) continue;
+    let params = paramsByDay.get(day);
+    if (!params) paramsByDay.set(day, (params = { value: isoFromDay(day), asOf: asOfIso }));
+    issues.push(cellIssue(at, i, 'scheduled-termination', params, 'warning'));
     days[i] = NaN;
   }
 }
