@@ -15,6 +15,7 @@ describe('proposeRole', () => {
     ['training', 'training'],
     ['goals', 'goals'],
     ['business', 'business'],
+    ['approvals', 'approvals'],
   ] as const)('proposes %s for the demo %s file', (file, role) => {
     expect(proposeRole(demoHeaders(file)).role).toBe(role);
   });
@@ -26,7 +27,7 @@ describe('proposeRole', () => {
   });
 
   it('proposes nothing when a single shared header is all there is', () => {
-    expect(proposeRole(['Request ID', 'Department', 'Type']).role).toBeNull();
+    expect(proposeRole(['Code', 'Department', 'Type']).role).toBeNull();
     expect(proposeRole([]).role).toBeNull();
   });
 

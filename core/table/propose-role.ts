@@ -17,7 +17,6 @@ const roleWords: Record<Exclude<TableRole, 'roster'>, { words: readonly string[]
   candidates: { words: ['candidate', 'applicant', 'stage', 'applied', 'offer', 'interview', 'interviewer'], chinese: ['候选人', '应聘', '阶段', '面试', '录用'] },
   training: { words: ['course', 'training', 'participant', 'trainee', 'completed', 'completion', 'enrolled', 'learning'], chinese: ['课程', '培训', '学员', '参训', '完成'] },
   goals: { words: ['goal', 'objective', 'target', 'deadline', 'okr'], chinese: ['目标', '截止', '期限'] },
-  approvals: { words: ['approval', 'approved', 'approver', 'requested', 'request'], chinese: ['审批', '申请', '批准'] },
   business: { words: ['metric', 'kpi', 'revenue', 'sales', 'profit', 'value', 'period', 'defects', 'output'], chinese: ['指标', '营收', '收入', '利润', '业绩', '数值'] },
   approvals: { words: ['request', 'requested', 'approval', 'approved', 'approver', 'ticket'], chinese: ['审批', '申请', '发起', '审批人'] },
 };
