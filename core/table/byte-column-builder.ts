@@ -13,7 +13,8 @@ export class NotUtf8Error extends Error {}
 /**
  * Builds one RawColumn from UTF-8 cell bytes, row by row, without making a string per cell: canonical decimals go
  * to `numbers`, other text is interned by hashing its bytes, and only each distinct value is ever decoded.
- * Typed arrays grow by doubling and are trimmed by `finish`.
+ * Typed arrays grow by doubling and are trimmed by `finish`; a builder given no cells finishes as a column of 0 rows.
+ * @example const b = new ByteColumnBuilder(1); const r = new TextEncoder().encode('R&D'); b.add(r, 0, 3, hashBytes(r, 0, 3)); b.finish('Dept', true, () => new Float64Array(1)).dictionary // ['R&D']
  */
 export class ByteColumnBuilder {
   private codes: Int32Array;

@@ -5,8 +5,9 @@ const CR = 0x0d;
 export const ESCAPED = 1;
 /** The field's opening quote never closes: it runs to the end of the input. */
 export const UNTERMINATED = 2;
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+/** FNV-1a (32-bit) constants: a byte-at-a-time hash cheap enough to run inside the scan loop. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Splits UTF-8 CSV bytes into fields, one `next()` call per field (RFC 4180: quoted fields with delimiters, doubled
@@ -119,8 +120,9 @@ export function unescapeInto(bytes: Uint8Array, start: number, end: number, targ
 }
 
 /**
- * FNV-1a hash of `src[start..end)`, the same hash the tokeniser computes while scanning. Empty input gives FNV_OFFSET.
- * @example hashBytes(new Uint8Array(0), 0, 0) === FNV_OFFSET // true
+ * FNV-1a hash of `src[start..end)`, the same hash the tokeniser computes while scanning (for unescaped copies of fields).
+ * Empty input gives the FNV offset basis, 0x811c9dc5.
+ * @example hashBytes(new Uint8Array([0x61]), 0, 1) // -468965076 (FNV-1a of 'a')
  */
 export function hashBytes(src: Uint8Array, start: number, end: number): number {
   let hash = FNV_OFFSET;
