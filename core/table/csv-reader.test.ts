@@ -255,7 +255,7 @@ describe('readCsv: properties', () => {
     cells: fc.array(fc.array(fc.tuple(fieldText, fc.boolean()), { minLength: 5, maxLength: 5 }), { maxLength: 12 }),
   });
 
-  it('parses generated CSVs cell by cell as papaparse does (numbers compared by value)', () => {
+  it('parses generated CSVs cell by cell as papaparse does (numbers compared by value), detecting the delimiter', () => {
     fc.assert(
       fc.property(csvCase, ({ delimiter, newline, bom, finalNewline, headers, cells }) => {
         const quote = (value: string, force: boolean) =>
@@ -279,6 +279,7 @@ describe('readCsv: properties', () => {
           }),
         );
         expect(table.readIssues).toEqual([]);
+        if (headers.length > 1) expect(readCsv(utf8((bom ? '\ufeff' : '') + text))).toEqual(table);
       }),
       { numRuns: 400 },
     );
