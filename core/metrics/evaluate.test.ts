@@ -284,3 +284,39 @@ describe('evaluateMetrics', () => {
     expect(evaluateMetrics([], dataset, { period: null, grouping: null })).toEqual([]);
   });
 });
+
+describe('evaluateMetric: other quantiles, result units and other tables', () => {
+  const ranks = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const sampleTally = (sample: number[], value: number): GroupTally => ({ numerator: NaN, denominator: NaN, n: sample.length, value, sample: Float64Array.from(sample) });
+
+  it('gives a P90 result its own interval and the rest’s P90', () => {
+    // Total 1…40: B ~ Bin(40, 0.9) puts ranks 32 and 40 at the 2.5% tails. Group A = 1…20, rest = 21…40, whose type-7 P90
+    // is h = 19 · 0.9 = 17.1 → 38 + 0.1 · 1 = 38.1.
+    const metric = fakeMetric([result(sampleTally(ranks(1, 40), 36.1), [sampleTally(ranks(1, 20), 18.1), sampleTally(ranks(21, 40), 38.1)], { variant: 'p90', quantile: 0.9 })], {
+      kind: 'median',
+      unit: 'days',
+    });
+    const [total, a] = evaluate(metric, byDepartment(['A', 'B']));
+    expect(total.ci95).toEqual([32, 40]);
+    expect(a.restValue).toBeCloseTo(38.1, 10);
+  });
+
+  it('writes a result’s own unit over the metric’s', () => {
+    const metric = fakeMetric([result(rate(1, 2), [], { unit: 'currency' })], { kind: 'mean', unit: 'ratio' });
+    expect(evaluate(metric, { period: null, grouping: null })[0].unit).toBe('currency');
+  });
+
+  it('runs a metric only on its own kind of table and when its related tables are given', () => {
+    const base = [result(rate(4, 30), [])];
+    const requisitions = buildTestDataset({ department: ['A'] }, { role: 'requisitions' });
+    const metrics = [
+      fakeMetric(base, { id: 'on_roster' }),
+      fakeMetric(base, { id: 'on_requisitions', role: 'requisitions' }),
+      fakeMetric(base, { id: 'needs_business', role: 'requisitions', relatedRoles: ['business'] }),
+    ];
+    expect(evaluateMetrics(metrics, requisitions, { period: null, grouping: null }).map((e) => e.metric)).toEqual(['on_requisitions']);
+    const related = { business: buildTestDataset({ department: ['A'] }, { role: 'business' }) };
+    expect(evaluateMetrics(metrics, requisitions, { period: null, grouping: null, related }).map((e) => e.metric)).toEqual(['on_requisitions', 'needs_business']);
+    expect(evaluateMetrics(metrics, dataset, { period: null, grouping: null, related }).map((e) => e.metric)).toEqual(['on_roster']);
+  });
+});

@@ -2,6 +2,7 @@ import { benjaminiHochberg } from '../stats/benjamini-hochberg.ts';
 import { compareProportions } from '../stats/compare-proportions.ts';
 import { mannWhitneyVsRest } from '../stats/mann-whitney-vs-rest.ts';
 import { medianConfidenceInterval } from '../stats/median-confidence-interval.ts';
+import { quantileConfidenceInterval } from '../stats/quantile-confidence-interval.ts';
 import { quantileOfRest } from '../stats/quantile-of-rest.ts';
 import { sortedAscending } from '../stats/sorted-ascending.ts';
 import { suppressSmallGroups, type Suppression } from '../stats/suppress-small-groups.ts';
@@ -32,8 +33,8 @@ const noComparison: Comparison = { test: null, pValue: null, restValue: null };
 
 const finiteOrNull = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-/** Each group against the rest of the population: rates via total − group, medians via the other groups' pooled sample. */
-function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[], suppression: Suppression[]): Comparison[] {
+/** Each group against the rest of the population: rates via total − group, medians (or the result's quantile p) via the other groups' pooled sample. */
+function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[], suppression: Suppression[], p: number): Comparison[] {
   if (metric.kind === 'rate') {
     return groups.map((tally, i) => {
       if (suppression[i].suppressed) return noComparison;
@@ -62,18 +63,18 @@ function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[]
       return {
         test: test ? 'mann-whitney' : null,
         pValue: test?.pValue ?? null,
-        restValue: finiteOrNull(quantileOfRest(pooled, sample, 0.5)),
+        restValue: finiteOrNull(quantileOfRest(pooled, sample, p)),
       };
     });
   }
   return groups.map(() => noComparison);
 }
 
-/** The interval the metric's kind calls for, unless the metric computed its own. */
-function intervalOf(metric: Metric, tally: GroupTally): [number, number] | null {
+/** The interval the metric's kind calls for (for a median kind, of the result's quantile p), unless the metric computed its own. */
+function intervalOf(metric: Metric, tally: GroupTally, p: number): [number, number] | null {
   if (tally.ci95) return tally.ci95;
   if (metric.kind === 'rate') return wilsonInterval(tally.numerator, tally.denominator);
-  if (metric.kind === 'median' && tally.sample) return medianConfidenceInterval(tally.sample);
+  if (metric.kind === 'median' && tally.sample) return p === 0.5 ? medianConfidenceInterval(tally.sample) : quantileConfidenceInterval(tally.sample, p);
   return null;
 }
 
@@ -82,8 +83,8 @@ const notSuppressed: Suppression = { suppressed: false, reason: null };
 /**
  * Evidence items for one metric (DESIGN.md §2, §6): for each variant the whole population (segment null) and, with a grouping,
  * one item per group. Rates get a Wilson CI and a test against the rest of the population (rest = total − group; Fisher or
- * two-proportion z by compareProportions), medians an order-statistic CI and Mann–Whitney against the other groups pooled;
- * counts and means neither. A tally's own ci95 / pValue / test override these. q-values are Benjamini–Hochberg across the
+ * two-proportion z by compareProportions), medians an order-statistic CI and Mann–Whitney against the other groups pooled
+ * (a result with another `quantile`, e.g. a P90, gets that quantile's interval and rest value); counts and means neither. A tally's own ci95 / pValue / test override these. q-values are Benjamini–Hochberg across the
  * shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
  * Groups under k people are suppressed (except counts: a headcount is no rate or pay figure, and n shows it anyway) with complementary suppression against the total (suppressSmallGroups); a suppressed
  * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
@@ -100,7 +101,8 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
     const segments = grouping ? grouping.labels.map((value) => ({ field: grouping.field, value })) : [];
     const groups = grouping ? result.groups : [];
     const suppression = metric.kind === 'count' ? groups.map(() => notSuppressed) : suppressSmallGroups(groups.map((tally) => tally.n), { k, total: result.total.n });
-    const comparisons = compareWithRest(metric, result.total, groups, suppression);
+    const p = result.quantile ?? 0.5;
+    const comparisons = compareWithRest(metric, result.total, groups, suppression, p);
     const pValues = groups.map((tally, i) => (suppression[i].suppressed ? null : (tally.pValue ?? comparisons[i].pValue)));
     const qValues = benjaminiHochberg(pValues);
     const totalSuppression: Suppression = result.total.n < k && metric.kind !== 'count' ? { suppressed: true, reason: 'small-group' } : notSuppressed;
@@ -127,7 +129,7 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
         numerator: shown ? finiteOrNull(tally.numerator) : null,
         denominator: shown ? finiteOrNull(tally.denominator) : null,
         n: tally.n,
-        ci95: shown ? intervalOf(metric, tally) : null,
+        ci95: shown ? intervalOf(metric, tally, p) : null,
         suppressed: hidden.suppressed,
         suppressionReason: hidden.reason,
         pValue,
@@ -135,7 +137,7 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
         test: pValue === null ? null : tally.pValue !== undefined ? (tally.test ?? null) : comparison.test,
         restValue: comparison.restValue,
         definition: result.definition,
-        unit: metric.unit,
+        unit: result.unit ?? metric.unit,
         direction: metric.direction,
         excluded: result.excluded,
         caveats: [...caveats],
@@ -149,7 +151,8 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
 }
 
 /**
- * Evidence for every metric that applies (DESIGN.md §2): skips a metric whose `requires` fields are not all in the dataset,
+ * Evidence for every metric that applies (DESIGN.md §2): skips a metric written for another kind of table (its `role`, roster
+ * by default), whose related tables are not all in `context.related`, whose `requires` fields are not all in the dataset,
  * whose appliesTo says no, or that needs a period when none is given; the rest go through evaluateMetric in list order.
  * An empty list gives [].
  * @example evaluateMetrics(allMetrics, dataset, { period: yearPeriod(2016), grouping: null }).map((e) => e.id)
@@ -163,6 +166,8 @@ export function evaluateMetrics(
   return metrics
     .filter(
       (metric) =>
+        (metric.role ?? 'roster') === dataset.role &&
+        (metric.relatedRoles ?? []).every((role) => context.related?.[role] !== undefined) &&
         metric.requires.every((field) => dataset.fields[field] !== undefined) &&
         (!metric.needsPeriod || context.period !== null) &&
         metric.appliesTo(dataset),

@@ -1,5 +1,5 @@
 import type { Dataset } from '../table/dataset.ts';
-import type { FieldId } from '../table/fields.ts';
+import type { FieldId, TableRole } from '../table/fields.ts';
 import type { Period } from '../table/day.ts';
 import type { Direction, Evidence } from './evidence.ts';
 
@@ -11,11 +11,22 @@ export interface Grouping {
   labels: string[];
 }
 
+/** Settings a metric's definition takes; each metric states its default and puts the value used in its definition id. */
+export interface MetricSettings {
+  /** Days within which interview feedback counts as on time (interview_feedback_sla); default 3. */
+  slaDays?: number;
+  /** Working days a year, for a day's revenue per head (cost_of_vacancy); default 260 (52 weeks × 5 days). */
+  workingDaysPerYear?: number;
+}
+
 /** What a metric is computed for. */
 export interface MetricContext {
   /** null = no period: a snapshot metric (e.g. attrition share) or "as of today". */
   period: Period | null;
   grouping: Grouping | null;
+  /** The case's other tables by role, for metrics that read more than one (cost of vacancy: revenue and headcount). */
+  related?: Partial<Record<TableRole, Dataset>>;
+  settings?: MetricSettings;
 }
 
 /**
@@ -51,6 +62,10 @@ export interface MetricResult {
   /** Definition id of the variant, e.g. `turnover_rate.shrm-average-monthly-headcount`. */
   definition: string;
   caveats: string[];
+  /** For a median-kind result: the quantile its values are (0.9 for a P90 variant), so CIs and rest values match; default 0.5. */
+  quantile?: number;
+  /** The result's unit when it is not the metric's (a training effect is in its business metric's own unit). */
+  unit?: Evidence['unit'];
 }
 
 /**
@@ -66,6 +81,10 @@ export interface Metric {
   kind: MetricKind;
   unit: Evidence['unit'];
   direction: Direction;
+  /** The kind of table the metric computes over (its rows are what `requires`, the grouping and n refer to); absent = roster. */
+  role?: TableRole;
+  /** Other tables the metric reads from `context.related`; it is skipped when one is missing. */
+  relatedRoles?: readonly TableRole[];
   /** Fields that must all be mapped for the metric to apply. */
   requires: readonly FieldId[];
   /** Whether the metric needs a period (turnover) or reads a snapshot (attrition share). */
