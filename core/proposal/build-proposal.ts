@@ -2,7 +2,7 @@ import type { Finding } from '../findings/finding.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { findingChart } from './charts.ts';
 import { capitalizeFirst, capitalizeText, compose, joinInlines, joinSentences } from './compose-text.ts';
-import { createDocumentContext, type DocumentContext } from './document-context.ts';
+import { createDocumentContext, finishDocument, type DocumentContext } from './document-context.ts';
 import { appendixBlocks, dataCaveats } from './document-notes.ts';
 import type { Block, ChartSpec, Inline, PeopleCaseDocument, Section } from './document.ts';
 import { findingSentence, findingShort } from './finding-text.ts';
@@ -10,7 +10,7 @@ import { assumptionTable, impactOfFinding, impactSentence, shownImpacts, usedAss
 import { metricPhrase } from './phrases.ts';
 import { planPlays, plannedSteps, playText, type PlannedPlay } from './plays.ts';
 import type { ProposalInput } from './proposal-input.ts';
-import { evidenceFormat } from './quantities.ts';
+import { goalsOf, goalText } from './goals.ts';
 import { departmentEvidence } from './scope.ts';
 
 /** Findings the evidence section states: enough to make the case, few enough to read in two minutes. */
@@ -46,17 +46,9 @@ export function buildProposal(input: ProposalInput): PeopleCaseDocument {
   ];
   const risks = [...uniqueTexts(context, plays, (play) => play.recommendation.risks), ...dataCaveats(context, shown, impacts.map(({ impact }) => impact))];
   sections.push(section('risks', 'proposal.section.risks', [list(risks.length > 0 ? risks : [compose(lang, 'proposal.risk.none')])]));
-  sections.push(section('appendix', 'proposal.section.appendix', appendixBlocks(context)));
-  return {
-    kind: 'proposal',
-    lang,
-    title: context.scope === null ? t(lang, 'proposal.title.company') : t(lang, 'proposal.title', { scope: context.scope }),
-    scope: context.scope,
-    createdAt: input.now.toISOString(),
-    sections,
-    quantities: context.quantities.quantities(),
-    charts,
-  };
+  sections.push(section('appendix', 'proposal.section.appendix', appendixBlocks(context, true)));
+  const title = context.scope === null ? t(lang, 'proposal.title.company') : t(lang, 'proposal.title', { scope: context.scope });
+  return finishDocument(context, 'proposal', title, sections, charts, input.now);
 }
 
 function paragraph(content: Inline[]): Block {
@@ -136,19 +128,8 @@ function situationBlocks(context: DocumentContext, plays: readonly PlannedPlay[]
   const { lang, quantities: q } = context;
   const scope = scopeName(context);
   const departments = context.scope !== null ? [context.scope] : [...new Set(plays.map((play) => play.primary.department).filter((name) => name !== null))];
-  const goals = context.goals.filter((goal) => departments.includes(goal.department)).slice(0, context.scope === null ? maxGoals : undefined);
-  const sentences: Inline[][] = goals.map((goal) => {
-    const format = context.evidence.find((item) => item.metric === goal.metric);
-    const detail = [
-      ...(goal.target !== null
-        ? compose(lang, 'proposal.situation.goal-target', {
-            target: q.target(`business-goal:${goal.department}|${goal.goal}`, goal.target, format ? evidenceFormat(format) : 'number', []),
-          })
-        : []),
-      ...(goal.deadline !== null ? compose(lang, 'proposal.situation.goal-deadline', { deadline: q.date(goal.deadline) }) : []),
-    ];
-    return compose(lang, 'proposal.situation.goal', { scope: goal.department, goal: goal.goal, detail });
-  });
+  const goals = goalsOf(context, departments).slice(0, context.scope === null ? maxGoals : undefined);
+  const sentences: Inline[][] = goals.map((goal) => compose(lang, 'proposal.situation.goal', { scope: goal.department, goal: goalText(context, goal) }));
   if (goals.length === 0) sentences.push(compose(lang, 'proposal.situation.no-goal', { scope }));
   const headcount = departmentEvidence(context.evidence, 'headcount', null, context.scope)[0];
   if (headcount) sentences.push(capitalizeFirst(lang, compose(lang, 'proposal.situation.headcount', { scope, headcount: q.evidence(headcount, 'value') })));

@@ -3,6 +3,7 @@ import type { Finding, Impact } from '../findings/finding.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { Evidence } from '../metrics/evidence.ts';
 import { isoFromDay, todayDay } from '../table/day.ts';
+import type { ChartSpec, DocumentKind, PeopleCaseDocument, Section } from './document.ts';
 import type { DataSource, DepartmentGoal, ProposalInput } from './proposal-input.ts';
 import { createQuantityRegistry, type QuantityRegistry } from './quantities.ts';
 import { indexEvidence, scopedFindings } from './scope.ts';
@@ -44,4 +45,19 @@ export function createDocumentContext(input: ProposalInput): DocumentContext {
     quantities: createQuantityRegistry(input.assumptions),
     today: isoFromDay(todayDay(input.now)),
   };
+}
+
+/**
+ * The finished document: its sections with every quantity they refer to, so a document is always self-contained.
+ * @example finishDocument(context, 'progress-brief', 'Recruiting progress brief', sections, [], now).kind // 'progress-brief'
+ */
+export function finishDocument(
+  context: DocumentContext,
+  kind: DocumentKind,
+  title: string,
+  sections: Section[],
+  charts: ChartSpec[],
+  now: Date,
+): PeopleCaseDocument {
+  return { kind, lang: context.lang, title, scope: context.scope, createdAt: now.toISOString(), sections, quantities: context.quantities.quantities(), charts };
 }

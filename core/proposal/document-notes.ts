@@ -4,7 +4,7 @@ import { assumptionKeys } from '../impact/assumptions.ts';
 import type { Evidence } from '../metrics/evidence.ts';
 import { compose } from './compose-text.ts';
 import type { DocumentContext } from './document-context.ts';
-import type { Block, Inline } from './document.ts';
+import type { Block, Inline, Section } from './document.ts';
 import { assumptionName, assumptionTable, usedAssumptions } from './impacts.ts';
 import { groupPhrase, messageKeyOf, metricPhrase } from './phrases.ts';
 import { isCitable, type CitableEvidence } from './scope.ts';
@@ -60,10 +60,11 @@ function hasSuppressedInScope(context: DocumentContext): boolean {
 
 /**
  * The appendix: the definition of every metric the document quotes, the data sources with their row counts and fingerprints,
- * and every assumption with its range and cited source — so each number survives a sceptic's question.
- * @example appendixBlocks(context).map((block) => block.kind) // ['paragraph', 'table', 'paragraph', 'table', 'paragraph', 'table']
+ * and, for documents with money in them, every assumption with its range and cited source — so each number survives a
+ * sceptic's question.
+ * @example appendixBlocks(context, true).map((block) => block.kind) // ['paragraph', 'table', 'paragraph', 'table', 'paragraph', 'table']
  */
-export function appendixBlocks(context: DocumentContext): Block[] {
+export function appendixBlocks(context: DocumentContext, withAssumptions: boolean): Block[] {
   const { lang, quantities: q } = context;
   const definitions = new Map<string, [Inline[], Inline[]]>();
   for (const item of citedEvidence(context)) {
@@ -89,7 +90,24 @@ export function appendixBlocks(context: DocumentContext): Block[] {
   } else {
     blocks.push({ kind: 'paragraph', content: compose(lang, 'proposal.appendix.no-sources') });
   }
-  blocks.push({ kind: 'paragraph', content: compose(lang, 'proposal.appendix.assumptions') });
-  blocks.push(assumptionTable(context, assumptionKeys, true));
+  if (withAssumptions) {
+    blocks.push({ kind: 'paragraph', content: compose(lang, 'proposal.appendix.assumptions') });
+    blocks.push(assumptionTable(context, assumptionKeys, true));
+  }
   return blocks;
+}
+
+/**
+ * The closing section of a companion document: its data caveats (or a line saying there are none), then the definitions and
+ * data sources behind its numbers. Call it last, once every number is composed.
+ * @example notesSection(context, findings).id // 'notes'
+ */
+export function notesSection(context: DocumentContext, findings: readonly Finding[]): Section {
+  const { lang } = context;
+  const caveats = dataCaveats(context, findings, []);
+  return {
+    id: 'notes',
+    title: t(lang, 'companion.section.notes'),
+    blocks: [{ kind: 'list', ordered: false, items: caveats.length > 0 ? caveats : [compose(lang, 'proposal.risk.none')] }, ...appendixBlocks(context, false)],
+  };
 }

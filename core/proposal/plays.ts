@@ -7,6 +7,7 @@ import { latestCited } from './finding-text.ts';
 import { groupPhrase, metricPhrase } from './phrases.ts';
 import { matchPlaybook, type PlaybookMatch } from './playbook/index.ts';
 import type { Checkpoint, Recommendation } from './playbook/recommendation.ts';
+import { recoveryLevel } from './playbook/target-rules.ts';
 import { evidenceFormat } from './quantities.ts';
 import type { CitableEvidence } from './scope.ts';
 
@@ -65,10 +66,7 @@ function planPlay(context: DocumentContext, match: PlaybookMatch): PlannedPlay {
   const primary = match.findings[0];
   const evidence = latestCited(context, primary);
   const { value: targetValue, due } = targetFor(context, recommendation, primary, evidence);
-  const numbers: Record<string, QuantityRef> = {};
-  for (const [name, number] of Object.entries(recommendation.numbers)) {
-    numbers[name] = 'assumption' in number ? q.assumption(number.assumption, 'base') : q.target(`policy:${recommendation.id}:${name}`, number.value, number.format, []);
-  }
+  const numbers = Object.fromEntries(Object.keys(recommendation.numbers).map((name) => [name, policyRef(context, recommendation, name)]));
   return {
     recommendation,
     findings: match.findings,
@@ -85,6 +83,27 @@ function planPlay(context: DocumentContext, match: PlaybookMatch): PlannedPlay {
       date: q.date(due),
     },
   };
+}
+
+/**
+ * A policy number of a play as a quantity: the editable assumption it names, or its fixed value as a target — one quantity per
+ * play and name, whichever document quotes it.
+ * @example policyRef(context, cooperationKpi, 'weightLow') // { ref: 'target:policy:cooperation-kpi:weightLow' }
+ */
+export function policyRef(context: DocumentContext, recommendation: Recommendation, name: string): QuantityRef {
+  const number = recommendation.numbers[name];
+  if (!number) throw new Error(`play "${recommendation.id}" has no number "${name}"`);
+  return 'assumption' in number
+    ? context.quantities.assumption(number.assumption, 'base')
+    : context.quantities.target(`policy:${recommendation.id}:${name}`, number.value, number.format, []);
+}
+
+/**
+ * The recovery level (the share of a plan or of actions within deadline a department is asked to reach) as a target quantity.
+ * @example recoveryLevelRef(context) // { ref: 'target:policy:recovery-level' }
+ */
+export function recoveryLevelRef(context: DocumentContext): QuantityRef {
+  return context.quantities.target('policy:recovery-level', recoveryLevel, 'percent', []);
 }
 
 /**

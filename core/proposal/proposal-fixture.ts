@@ -85,10 +85,25 @@ export function sampleInput(lang: Lang, scope: string | null): ProposalInput {
   const rdCompa = evidenceFixture({ metric: 'compa_ratio', department: 'R&D', ...year, value: 0.88, restValue: 1.01, ci95: [0.85, 0.91], n: 118, direction: 'up' });
   const rdFillBefore = evidenceFixture({ metric: 'time_to_fill', department: 'R&D', from: '2023-01-01', to: '2023-12-31', value: 45, unit: 'days', n: 30 });
   const rdFillNow = evidenceFixture({ metric: 'time_to_fill', department: 'R&D', ...year, value: 62, unit: 'days', n: 28 });
-  const salesPlan = evidenceFixture({ metric: 'hiring_plan_completion', department: 'Sales', ...year, value: 0.5, restValue: 0.86, n: 50, direction: 'up' });
-  const salesFeedback = evidenceFixture({ metric: 'interview_feedback_sla', department: 'Sales', ...year, value: 0.55, restValue: 0.9, n: 80, direction: 'up' });
+  const recruiting = (metric: string, department: string | undefined, numerator: number, denominator: number, restValue: number | null = null) =>
+    evidenceFixture({ metric, department, ...year, value: numerator / denominator, numerator, denominator, n: denominator, restValue, direction: 'up' });
+  const salesPlan = recruiting('hiring_plan_completion', 'Sales', 25, 50, 0.86);
+  const salesFeedback = recruiting('interview_feedback_sla', 'Sales', 44, 80, 0.9);
+  const hiringData = [
+    recruiting('hiring_plan_completion', undefined, 55, 86),
+    recruiting('hiring_plan_completion', 'R&D', 26, 28),
+    recruiting('interview_feedback_sla', undefined, 150, 190),
+    recruiting('interview_feedback_sla', 'R&D', 106, 110),
+    recruiting('offer_acceptance_rate', 'Sales', 25, 38),
+    recruiting('offer_acceptance_rate', 'R&D', 30, 36),
+    recruiting('quality_of_hire', 'Sales', 17, 25, 0.8),
+    recruiting('quality_of_hire', 'R&D', 25, 30, 0.68),
+    recruiting('cooperation_sla', 'R&D', 40, 42),
+    evidenceFixture({ metric: 'approval_cycle_time', department: 'R&D', ...year, value: 3, unit: 'days', n: 42 }),
+    evidenceFixture({ metric: 'approval_cycle_time', department: 'Sales', ...year, value: 8, unit: 'days', n: 20 }),
+  ];
   const salesTraining = evidenceFixture({ metric: 'training_effect', department: 'Sales', ...year, value: 0.042, restValue: 0.008, n: 40, direction: 'up' });
-  const evidence = [...turnover, ...revenue, ...headcount, supportTurnover, companyTurnover, rdCompa, rdFillBefore, rdFillNow, salesPlan, salesFeedback, salesTraining];
+  const evidence = [...turnover, ...revenue, ...headcount, ...hiringData, supportTurnover, companyTurnover, rdCompa, rdFillBefore, rdFillNow, salesPlan, salesFeedback, salesTraining];
 
   const rdTurnover = turnover[0];
   const marketingTurnover = turnover[2];

@@ -4,7 +4,7 @@ import type { Impact } from '../findings/finding.ts';
 import type { Quantity, QuantityFormat, QuantityRef } from './document.ts';
 
 /** The numbers of an evidence item a sentence may cite. */
-export type EvidenceField = 'value' | 'restValue' | 'n' | 'ciLow' | 'ciHigh' | 'excluded';
+export type EvidenceField = 'value' | 'restValue' | 'n' | 'ciLow' | 'ciHigh' | 'excluded' | 'numerator' | 'denominator';
 
 /** Low / base / high end of a range. */
 export type RangeLevel = 'low' | 'base' | 'high';
@@ -93,7 +93,7 @@ export function createQuantityRegistry(assumptions: Assumptions): QuantityRegist
       if (item.suppressed) throw new Error(`evidence "${item.id}" is suppressed and must not be cited`);
       const value = evidenceNumber(item, field);
       if (value === null) throw new Error(`evidence "${item.id}" has no ${field}`);
-      const format = field === 'n' || field === 'excluded' ? 'integer' : evidenceFormat(item);
+      const format = field === 'value' || field === 'restValue' || field === 'ciLow' || field === 'ciHigh' ? evidenceFormat(item) : 'integer';
       return add({ id: `${item.id}#${field}`, value, format, ...money(format), source: 'evidence', evidenceIds: [item.id] });
     },
     periodEnd(item) {
@@ -141,5 +141,9 @@ export function evidenceNumber(item: Evidence, field: EvidenceField): number | n
       return item.ci95?.[1] ?? null;
     case 'excluded':
       return item.excluded;
+    case 'numerator':
+      return item.numerator;
+    case 'denominator':
+      return item.denominator;
   }
 }

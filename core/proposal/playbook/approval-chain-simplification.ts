@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * A shorter approval chain: routine requisitions approved by the department head and the HRBP only, with a deadline per step,
  * where approvals take longer than elsewhere (the seed case: five sign-offs cut to two).
  */
-export const approvalChainSimplification = {
+export const approvalChainSimplification: Recommendation = {
   id: 'approval-chain-simplification',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['approval_cycle_time'] }),
   title: 'playbook.approval-chain-simplification.title',
@@ -29,4 +29,4 @@ export const approvalChainSimplification = {
   ],
   risks: ['playbook.approval-chain-simplification.risk.1'],
   numbers: { approvalDays: { value: 2, format: 'days' } },
-} as const satisfies Recommendation;
+};

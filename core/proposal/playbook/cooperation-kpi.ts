@@ -6,7 +6,7 @@ import { recoveryTarget } from './target-rules.ts';
  * Cooperation KPI for department heads: interview feedback and approvals within SLA weighted 10–15% of the head's objectives
  * (the practitioners' range: enough to count, not enough to crowd out business goals), where a department lags on them.
  */
-export const cooperationKpi = {
+export const cooperationKpi: Recommendation = {
   id: 'cooperation-kpi',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['interview_feedback_sla', 'approval_cycle_time', 'cooperation_sla'] }),
   title: 'playbook.cooperation-kpi.title',
@@ -25,4 +25,4 @@ export const cooperationKpi = {
   ],
   risks: ['playbook.cooperation-kpi.risk.1'],
   numbers: { weightLow: { value: 0.1, format: 'percent' }, weightHigh: { value: 0.15, format: 'percent' } },
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Dual career track pilot: expert levels beside manager levels, for a professional group whose people leave significantly more
  * than the rest (the seed case: core engineers who cannot grow without managing). Target: close half the gap within a year.
  */
-export const dualCareerTrackPilot = {
+export const dualCareerTrackPilot: Recommendation = {
   id: 'dual-career-track-pilot',
   appliesWhen: (findings) =>
     findingsMatching(findings, {
@@ -35,4 +35,4 @@ export const dualCareerTrackPilot = {
   ],
   risks: ['playbook.dual-career-track-pilot.risk.1', 'playbook.dual-career-track-pilot.risk.2'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -12,7 +12,7 @@ function hasLeavingReasons(context: PlaybookContext): boolean {
  * Exit interview programme: a structured interview and a recorded reason for every leaver, where people leave more than
  * elsewhere (or new hires leave early) and the data holds no reasons for leaving to tell why.
  */
-export const exitInterviewProgramme = {
+export const exitInterviewProgramme: Recommendation = {
   id: 'exit-interview-programme',
   appliesWhen: (findings, context) =>
     hasLeavingReasons(context)
@@ -38,4 +38,4 @@ export const exitInterviewProgramme = {
   ],
   risks: ['playbook.exit-interview-programme.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Internal mobility first: post open roles inside before going outside, where one department both loses people and struggles
  * to hire — the roles it cannot fill are a future for the people it is losing. Answers the leaving finding first.
  */
-export const internalMobility = {
+export const internalMobility: Recommendation = {
   id: 'internal-mobility',
   appliesWhen: (findings) => {
     const leaving = findingsMatching(findings, { metrics: leavingMetrics, variants: leavingVariants }) ?? [];
@@ -33,4 +33,4 @@ export const internalMobility = {
   ],
   risks: ['playbook.internal-mobility.risk.1'],
   numbers: { postingDays: { value: 10, format: 'days' } },
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { recoveryTarget } from './target-rules.ts';
  * Interview feedback within the SLA (three days by default, an editable assumption): reminders, escalation and a weekly list of
  * late feedback, where interviewers are slow. No budget, so it applies even when the data is thin.
  */
-export const interviewFeedbackSla = {
+export const interviewFeedbackSla: Recommendation = {
   id: 'interview-feedback-sla',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['interview_feedback_sla'] }),
   title: 'playbook.interview-feedback-sla.title',
@@ -25,4 +25,4 @@ export const interviewFeedbackSla = {
   ],
   risks: ['playbook.interview-feedback-sla.risk.1'],
   numbers: { slaDays: { assumption: 'feedbackSlaDays' }, reminderDays: { value: 1, format: 'days' } },
-} as const satisfies Recommendation;
+};

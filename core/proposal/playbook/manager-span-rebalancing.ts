@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Rebalance managers' spans: split the widest teams under team leads and merge the narrowest, where managers lead far more or
  * far fewer people than the rest of the company. Target: half the distance to the rest within two quarters.
  */
-export const managerSpanRebalancing = {
+export const managerSpanRebalancing: Recommendation = {
   id: 'manager-span-rebalancing',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['span_of_control'], directions: ['worse', 'neutral'], kinds: ['segment-gap', 'off-target'] }),
   title: 'playbook.manager-span-rebalancing.title',
@@ -29,4 +29,4 @@ export const managerSpanRebalancing = {
   ],
   risks: ['playbook.manager-span-rebalancing.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * More competitive offers: learn why candidates decline, benchmark offers and make them fast, where fewer offers are accepted
  * than elsewhere. Target: half the gap to the rest within a quarter and a half.
  */
-export const offerCompetitiveness = {
+export const offerCompetitiveness: Recommendation = {
   id: 'offer-competitiveness',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['offer_acceptance_rate'] }),
   title: 'playbook.offer-competitiveness.title',
@@ -25,4 +25,4 @@ export const offerCompetitiveness = {
   ],
   risks: ['playbook.offer-competitiveness.risk.1'],
   numbers: { offerDays: { value: 2, format: 'days' } },
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Onboarding programme for the first ninety days: a buddy, a written plan and check-ins, where new hires leave early more than
  * elsewhere. Low cost, so it applies even where the data is too thin to conclude.
  */
-export const onboardingProgramme = {
+export const onboardingProgramme: Recommendation = {
   id: 'onboarding-programme',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['early_attrition'] }),
   title: 'playbook.onboarding-programme.title',
@@ -25,4 +25,4 @@ export const onboardingProgramme = {
   ],
   risks: ['playbook.onboarding-programme.risk.1'],
   numbers: { window: { value: 90, format: 'days' } },
-} as const satisfies Recommendation;
+};

@@ -12,7 +12,7 @@ function halveGap(evidence: Evidence & { value: number }): number {
  * Pay equity review: compare pay level by level, explain or correct what remains, where a pay gap between groups passed its
  * test. Target: the gap halved within a year.
  */
-export const payEquityReview = {
+export const payEquityReview: Recommendation = {
   id: 'pay-equity-review',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['pay_gap'], directions: ['worse', 'neutral'], significant: true }),
   title: 'playbook.pay-equity-review.title',
@@ -31,4 +31,4 @@ export const payEquityReview = {
   ],
   risks: ['playbook.pay-equity-review.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -9,7 +9,7 @@ const marketMedian = { compa_ratio: fixedLevel(1), pay_percentile: fixedLevel(0.
  * Pay to market median for a band: raise everyone below the market median up to it, where a group is paid significantly below
  * market. Target: the group's median at the market median within nine months (two pay cycles at most).
  */
-export const payToMarketMedian = {
+export const payToMarketMedian: Recommendation = {
   id: 'pay-to-market-median',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['compa_ratio', 'pay_percentile'], significant: true }),
   title: 'playbook.pay-to-market-median.title',
@@ -32,4 +32,4 @@ export const payToMarketMedian = {
   ],
   risks: ['playbook.pay-to-market-median.risk.1', 'playbook.pay-to-market-median.risk.2'],
   numbers: {},
-} as const satisfies Recommendation;
+};

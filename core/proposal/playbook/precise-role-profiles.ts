@@ -6,7 +6,7 @@ import { recoveryTarget } from './target-rules.ts';
  * Precise role profiles: agree each open role's value, must-haves and three-month success with the hiring manager, where the
  * hiring plan is behind or roles take long to fill (the seed case: a plan of fifty hires half done).
  */
-export const preciseRoleProfiles = {
+export const preciseRoleProfiles: Recommendation = {
   id: 'precise-role-profiles',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['hiring_plan_completion', 'time_to_fill'] }),
   title: 'playbook.precise-role-profiles.title',
@@ -25,4 +25,4 @@ export const preciseRoleProfiles = {
   ],
   risks: ['playbook.precise-role-profiles.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { recoveryTarget } from './target-rules.ts';
  * Sourcing channel mix by yield: move spend to the channels whose candidates get hired and perform, where hiring costs more than
  * elsewhere, where a channel stands out, or where the hiring plan is significantly behind.
  */
-export const sourcingChannelMix = {
+export const sourcingChannelMix: Recommendation = {
   id: 'sourcing-channel-mix',
   appliesWhen: (findings) =>
     findingsMatchingAny(findings, [
@@ -30,4 +30,4 @@ export const sourcingChannelMix = {
   ],
   risks: ['playbook.sourcing-channel-mix.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

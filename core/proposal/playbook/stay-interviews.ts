@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Stay interviews: structured conversations with the people most likely to leave. Cheap and informative, so it applies to any
  * group leaving more than the rest, even where the data is too thin to conclude: the interviews are how HR learns more.
  */
-export const stayInterviews = {
+export const stayInterviews: Recommendation = {
   id: 'stay-interviews',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: leavingMetrics, variants: leavingVariants }),
   title: 'playbook.stay-interviews.title',
@@ -25,4 +25,4 @@ export const stayInterviews = {
   ],
   risks: ['playbook.stay-interviews.risk.1'],
   numbers: { window: { value: 30, format: 'days' } },
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Structured interview kit: question banks with scoring guides and trained interviewers, where fewer hires meet expectations
  * at three months or hiring decisions take long. Target: half the gap to the rest within two quarters.
  */
-export const structuredInterviewKit = {
+export const structuredInterviewKit: Recommendation = {
   id: 'structured-interview-kit',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['quality_of_hire', 'time_to_hire'] }),
   title: 'playbook.structured-interview-kit.title',
@@ -29,4 +29,4 @@ export const structuredInterviewKit = {
   ],
   risks: ['playbook.structured-interview-kit.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { towardRest } from './target-rules.ts';
  * Redesign or stop a training whose participants did no better than the comparison group, or whose effect cannot be shown
  * from the data: money and time go to what measurably helps. Target: a redesigned pilot at least matching the comparison group.
  */
-export const trainingRedesignOrStop = {
+export const trainingRedesignOrStop: Recommendation = {
   id: 'training-redesign-or-stop',
   appliesWhen: (findings) =>
     findingsMatchingAny(findings, [
@@ -33,4 +33,4 @@ export const trainingRedesignOrStop = {
   ],
   risks: ['playbook.training-redesign-or-stop.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};

@@ -6,7 +6,7 @@ import { keepLevel } from './target-rules.ts';
  * Scale up a training whose participants moved the business metric significantly more than the comparison group (the seed case:
  * a sales training that lifted conversion). Target: hold the measured effect for the next participants.
  */
-export const trainingScaleUp = {
+export const trainingScaleUp: Recommendation = {
   id: 'training-scale-up',
   appliesWhen: (findings) => findingsMatching(findings, { metrics: ['training_effect'], directions: ['better'], significant: true }),
   title: 'playbook.training-scale-up.title',
@@ -25,4 +25,4 @@ export const trainingScaleUp = {
   ],
   risks: ['playbook.training-scale-up.risk.1'],
   numbers: {},
-} as const satisfies Recommendation;
+};
