@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { expectFixture, fixtureCapturedAt as capturedAt } from '../../test/fixtures/hris/expect-fixture.ts';
+import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
+import { orangehrm } from './orangehrm.ts';
+
+describe('orangehrm', () => {
+  it('reads the PIM employee list: every cell, checkbox and actions columns dropped, "(128) Records Found"', () => {
+    expect(expectFixture(orangehrm, 'orangehrm-employee-list').missing).toEqual([]);
+  });
+
+  it('reads the narrow-screen card layout, aligning cells by their labels where empty cells are left out', () => {
+    expectFixture(orangehrm, 'orangehrm-candidates-mobile');
+  });
+
+  it('reports a missing count instead of throwing when the label has become a selection message', () => {
+    const { document, expected } = loadHrisFixture('orangehrm-employee-list');
+    for (const label of document.querySelectorAll('.oxd-text--span')) if (label.textContent?.includes('Records Found')) label.textContent = '3 Records Selected';
+    const extraction = orangehrm.extract(document, expected.url, capturedAt);
+    expect(extraction?.completeness).toEqual({ shown: 50, total: null });
+    expect(extraction?.missing.map((part) => part.part)).toEqual(['count']);
+  });
+
+  it('recognises OrangeHRM list pages by URL', () => {
+    const lists = ['https://acme.orangehrmlive.com/web/index.php/pim/viewEmployeeList', 'https://hr.example.org/orangehrm/web/index.php/recruitment/viewCandidates', 'http://10.0.0.5/web/index.php/leave/viewLeaveList'];
+    const others = ['https://acme.orangehrmlive.com/web/index.php/pim/addEmployee', 'https://acme.orangehrmlive.com/web/index.php/dashboard/index', 'https://example.com/'];
+    expect(lists.map((url) => orangehrm.isCurrentPage(new URL(url)))).toEqual([true, true, true]);
+    expect(others.map((url) => orangehrm.isCurrentPage(new URL(url)))).toEqual([false, false, false]);
+  });
+
+  it('gives null on a page without an OrangeHRM grid', () => {
+    const { document } = loadHrisFixture('orangehrm-candidates-mobile');
+    document.querySelector('.oxd-table')?.remove();
+    expect(orangehrm.extract(document, 'https://example.com/', capturedAt)).toBeNull();
+  });
+});
