@@ -13,6 +13,7 @@ import { generateRoster, rosterValues } from './synthetic-roster.ts';
 async function runPath(path: BenchPath, file: string, rows: number): Promise<ChildReport> {
   const values = path === 'array' ? rosterValues(generateRoster(rows, benchScenario.seed)) : null;
   globalThis.gc?.();
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   const suite =
     path === 'csv' ? suiteFromEvidence(analyzeCsvFile(file).evidence)
@@ -20,8 +21,9 @@ async function runPath(path: BenchPath, file: string, rows: number): Promise<Chi
     : path === 'arquero' ? arqueroSuite(file)
     : await duckdbSuite(file, 2);
   const ended = process.hrtime.bigint();
+  const { user, system } = process.cpuUsage(cpu);
   const window: [number, number] = [Number(started / 1000n), Number(ended / 1000n)];
-  return { path, seconds: Number(ended - started) / 1e9, peakMiB: process.resourceUsage().maxRSS / 1024, window, suite };
+  return { path, seconds: Number(ended - started) / 1e9, cpuSeconds: (user + system) / 1e6, peakMiB: process.resourceUsage().maxRSS / 1024, window, suite };
 }
 
 const [path, file, rows] = process.argv.slice(2);

@@ -73,10 +73,11 @@ function table(reports: Record<BenchPath, ChildReport[]>, rows: number, fileMB: 
   const peak = (path: BenchPath) => median(reports[path].map((r) => r.peakMiB));
   const lines = [
     `PeopleCase roster benchmark: ${rows.toLocaleString('en')} rows × 15 columns (${fileMB.toFixed(1)} MB CSV), every roster metric per department for ${benchScenario.year}; medians of ${runs} run(s), one process per run`,
-    `${'path'.padEnd(30)}${'median s'.padStart(10)}${'peak MiB'.padStart(10)}   runs (s)`,
+    `${'path'.padEnd(30)}${'median s'.padStart(10)}${'cpu s'.padStart(8)}${'peak MiB'.padStart(10)}   runs (s)`,
   ];
   for (const path of benchPaths) {
-    lines.push(`${labels[path].padEnd(30)}${seconds(path).toFixed(3).padStart(10)}${peak(path).toFixed(0).padStart(10)}   ${reports[path].map((r) => r.seconds.toFixed(3)).join(' ')}`);
+    const cpu = median(reports[path].map((r) => r.cpuSeconds));
+    lines.push(`${labels[path].padEnd(30)}${seconds(path).toFixed(3).padStart(10)}${cpu.toFixed(3).padStart(8)}${peak(path).toFixed(0).padStart(10)}   ${reports[path].map((r) => r.seconds.toFixed(3)).join(' ')}`);
   }
   const scale = rows === TARGET_ROWS ? '' : ` (targets are for ${TARGET_ROWS.toLocaleString('en')} rows)`;
   lines.push(
@@ -85,7 +86,8 @@ function table(reports: Record<BenchPath, ChildReport[]>, rows: number, fileMB: 
       `array ${seconds('array').toFixed(2)} s < ${targets.arraySeconds} s ${mark(seconds('array') < targets.arraySeconds)}; ` +
       `arquero/ours ${(seconds('arquero') / seconds('csv')).toFixed(2)}× ≥ ${targets.ratio}× ${mark(seconds('arquero') / seconds('csv') >= targets.ratio)}; ` +
       `ours/DuckDB ${(seconds('csv') / seconds('duckdb')).toFixed(2)}× ≤ ${targets.duckdbRatio}× ${mark(seconds('csv') / seconds('duckdb') <= targets.duckdbRatio)}`,
-    '(peak MiB is the whole process: the array path includes the 2D array it is handed; the machine may be shared, so expect noise)',
+    '(peak MiB is the whole process: the array path includes the 2D array it is handed. cpu s is user + system time of all the',
+    ' process threads (GC helpers, DuckDB workers) over the timed span: when the machine is shared, wall time inflates with load)',
   );
   return lines;
 }
