@@ -17,6 +17,17 @@ export interface ColumnLocation {
 
 // Reasons by params object: a value repeated on thousands of rows passes one params object, and its text is built once.
 const reasons = new WeakMap<Record<string, string | number>, string>();
+// Sheet prefix and column letters of each location (`Sheet1!D`), parsed from the origin once rather than per issue.
+const cellPrefixes = new WeakMap<ColumnLocation, string>();
+
+function cellPrefix(at: ColumnLocation, origin: string): string {
+  let prefix = cellPrefixes.get(at);
+  if (prefix === undefined) {
+    prefix = cellAddress(origin, 1, at.columnIndex).slice(0, -1);
+    cellPrefixes.set(at, prefix);
+  }
+  return prefix;
+}
 
 /**
  * A located issue with its English reason from the message catalogue (hosts translate with `code` + `params`): row as the
@@ -38,6 +49,6 @@ export function cellIssue(
     reasons.set(params, reason);
   }
   const issue: DataIssue = { row, column: at.header, code, reason, params, severity };
-  if (row !== null && at.origin) issue.cell = cellAddress(at.origin, row, at.columnIndex);
+  if (row !== null && at.origin) issue.cell = `${cellPrefix(at, at.origin)}${row}`;
   return issue;
 }
