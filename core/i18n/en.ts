@@ -1,3 +1,4 @@
+import { caseEn } from './case-messages.ts';
 import { cliEn } from './cli-messages.ts';
 import { exportEn } from './export-messages.ts';
 import { findingEn } from './finding-messages.ts';
@@ -11,6 +12,7 @@ export const en = {
   ...cliEn,
   ...exportEn,
   ...metricEn,
+  ...caseEn,
   ...findingEn,
   ...proposalEn,
   ...playbookEn,

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.ts';
+import { caseZh } from './case-messages.ts';
 import { cliZh } from './cli-messages.ts';
 import { exportZh } from './export-messages.ts';
 import { findingZh } from './finding-messages.ts';
@@ -12,6 +13,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...cliZh,
   ...exportZh,
   ...metricZh,
+  ...caseZh,
   ...findingZh,
   ...proposalZhCN,
   ...playbookZhCN,

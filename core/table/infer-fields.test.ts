@@ -108,3 +108,67 @@ describe('inferFieldMap', () => {
     expect(inferFieldMap(rawTableFromValues([]))).toEqual({ fieldMap: {}, sources: {}, ambiguities: [], unknownOverrides: [] });
   });
 });
+
+describe('inferFieldMap for the tables beside the roster', () => {
+  const demo = (name: string) => readFixture(new URL(`../../examples/${name}.csv`, import.meta.url));
+
+  it('maps every column of the demo company’s other tables with their role’s vocabulary', () => {
+    expect(inferFieldMap(demo('requisitions'), { role: 'requisitions' }).fieldMap).toEqual({
+      requisitionId: 'Requisition ID',
+      department: 'Department',
+      jobTitle: 'Role',
+      plannedHires: 'Planned Hires',
+      openedDate: 'Opened Date',
+      approvedDate: 'Approved Date',
+      filledDate: 'Filled Date',
+      requisitionStatus: 'Status',
+      hiringManager: 'Hiring Manager',
+    });
+    expect(inferFieldMap(demo('candidates'), { role: 'candidates' }).fieldMap).toEqual({ candidateId: 'Candidate ID', requisitionId: 'Requisition ID', stage: 'Stage', eventDate: 'Date' });
+    expect(inferFieldMap(demo('training'), { role: 'training' }).fieldMap).toEqual({
+      course: 'Course',
+      employeeId: 'Participant',
+      department: 'Department',
+      startDate: 'Start Date',
+      endDate: 'End Date',
+      completed: 'Completed',
+      trainingCost: 'Cost',
+    });
+    expect(inferFieldMap(demo('goals'), { role: 'goals' }).fieldMap).toEqual({ department: 'Department', goal: 'Goal', metricName: 'Metric', target: 'Target', deadline: 'Deadline' });
+    expect(inferFieldMap(demo('business'), { role: 'business' }).fieldMap).toEqual({ department: 'Department', period: 'Period', metricName: 'Metric', value: 'Value' });
+    expect(inferFieldMap(demo('approvals'), { role: 'approvals' }).fieldMap).toEqual({
+      requestId: 'Request ID',
+      department: 'Department',
+      approvalType: 'Type',
+      requestedDate: 'Requested Date',
+      approvedDate: 'Approved Date',
+    });
+  });
+
+  it('reads Chinese headers and splits recruiting costs into their parts', () => {
+    const raw = table(['需求编号', '部门', '岗位', '计划人数', '发布日期', '招满日期', '猎头费', '广告费', '内推奖金', '内部成本'], ['R1', '销售部', '销售经理', 2, '2025-01-06', '2025-03-01', 30000, 2000, 5000, 8000]);
+    expect(inferFieldMap(raw, { role: 'requisitions' }).fieldMap).toEqual({
+      requisitionId: '需求编号',
+      department: '部门',
+      jobTitle: '岗位',
+      plannedHires: '计划人数',
+      openedDate: '发布日期',
+      filledDate: '招满日期',
+      agencyFee: '猎头费',
+      advertisingCost: '广告费',
+      referralBonus: '内推奖金',
+      internalCost: '内部成本',
+    });
+  });
+
+  it('sniffs a keyword header by its values within the role', () => {
+    const raw = table(['Course', 'Learner Code', 'Finished?'], ['Excel', 'E1', 'Passed'], ['Excel', 'E2', 'In Progress']);
+    expect(inferFieldMap(raw, { role: 'training' }).fieldMap).toEqual({ course: 'Course', completed: 'Finished?', employeeId: 'Learner Code' });
+  });
+
+  it('lists the role’s own fields for an unknown override', () => {
+    const raw = table(['Period', 'Value'], ['2025-01', 1]);
+    const [unknown] = inferFieldMap(raw, { role: 'business', overrides: { salary: 'Value' } }).unknownOverrides;
+    expect(unknown.message).toBe('No field "salary". Fields: department, period, metricName, value');
+  });
+});

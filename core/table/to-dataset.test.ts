@@ -220,3 +220,80 @@ describe('toDataset on the real datasets', () => {
     expect([...(dataset.fields.leaver as BooleanColumn).values].filter((flag) => flag === 1)).toHaveLength(3929 - 2031);
   });
 });
+
+describe('toDataset for the tables beside the roster', () => {
+  const build = (role: Parameters<typeof toDataset>[2]['role'], values: CellValue[][]) => {
+    const raw = rawTableFromValues(values);
+    return toDataset(raw, inferFieldMap(raw, { role }).fieldMap, { asOf: dayFromIso('2025-12-31'), role });
+  };
+
+  it('checks requisitions: fill or approval before opening, a repeated requisition id, a negative cost', () => {
+    const dataset = build('requisitions', [
+      ['Requisition ID', 'Opened Date', 'Approved Date', 'Filled Date', 'Planned Hires', 'Agency Fee'],
+      ['R1', '2025-02-01', '2025-02-03', '2025-03-01', 2, 30000],
+      ['R2', '2025-02-01', '2025-01-20', '2025-01-15', 1, -500],
+      ['R1', '2025-04-01', '2025-04-02', null, 1, 0],
+    ]);
+    expect(summary(dataset)).toEqual([
+      ['negative-cost', 'Agency Fee', 'error'],
+      ['approved-before-opened', 'Approved Date', 'error'],
+      ['filled-before-opened', 'Filled Date', 'error'],
+      ['duplicate-record-id', 'Requisition ID', 'error'],
+    ]);
+    expect(dataset.issues[2].params).toEqual({ value: '2025-01-15', openedDate: '2025-02-01' });
+    expect(isoDays(dataset.fields.filledDate as DateColumn)).toEqual(['2025-03-01', null, null]);
+    expect([...(dataset.fields.plannedHires as NumberColumn).values]).toEqual([2, 1, 1]);
+    expect([...dataset.rowExcluded]).toEqual([0, 0, 1]);
+  });
+
+  it('keeps candidates’ repeated ids and warns once per stage label it does not know', () => {
+    const dataset = build('candidates', [
+      ['Candidate ID', 'Requisition ID', 'Stage', 'Date'],
+      ['C1', 'R1', '投递', '2025-01-02'],
+      ['C1', 'R1', 'Background check', '2025-01-05'],
+      ['C1', 'R1', 'Background check', '2025-01-06'],
+      ['C1', 'R1', '接受', '2025-01-09'],
+    ]);
+    expect(dataset.rowExcluded.every((flag) => flag === 0)).toBe(true);
+    expect(dataset.issues.map((issue) => [issue.code, issue.params, issue.severity])).toEqual([['unknown-stage', { value: 'Background check', count: 2 }, 'warning']]);
+  });
+
+  it('reads training completion words and flags a course ending before it starts', () => {
+    const dataset = build('training', [
+      ['Course', 'Participant', 'Start Date', 'End Date', 'Completion Status'],
+      ['Excel', 'E1', '2025-03-03', '2025-03-07', 'Completed'],
+      ['Excel', 'E2', '2025-03-03', '2025-03-07', 'In Progress'],
+      ['Excel', 'E3', '2025-03-03', '2025-03-01', '已完成'],
+    ]);
+    expect([...(dataset.fields.completed as BooleanColumn).values]).toEqual([1, 0, 1]);
+    expect(summary(dataset)).toEqual([['end-before-start', 'End Date', 'error']]);
+  });
+
+  it('reads business periods as the first day of their month, dates as themselves', () => {
+    const dataset = build('business', [
+      ['部门', '月份', '指标', '数值'],
+      ['销售部', '2025-03', '营收', 1.5e6],
+      ['销售部', '2025年4月', '营收', 1.6e6],
+      ['销售部', '2025-05-31', '营收', 1.7e6],
+    ]);
+    expect(isoDays(dataset.fields.period as DateColumn)).toEqual(['2025-03-01', '2025-04-01', '2025-05-31']);
+    expect((dataset.fields.metricName as CategoryColumn).labels).toEqual(['营收']);
+  });
+
+  it('flags an approval before its request and a repeated request id', () => {
+    const dataset = build('approvals', [
+      ['Request ID', 'Type', 'Requested Date', 'Approved Date'],
+      ['A1', 'Overtime', '2025-03-03', '2025-03-01'],
+      ['A1', 'Overtime', '2025-03-03', '2025-03-04'],
+    ]);
+    expect(summary(dataset)).toEqual([
+      ['approved-before-requested', 'Approved Date', 'error'],
+      ['duplicate-record-id', 'Request ID', 'error'],
+    ]);
+  });
+
+  it('rejects a field of another role in the field map', () => {
+    const raw = rawTableFromValues([['Salary'], [1]]);
+    expect(() => toDataset(raw, { salary: 'Salary' }, { asOf, role: 'business' })).toThrow('No field "salary". Fields: department, period, metricName, value');
+  });
+});

@@ -5,29 +5,52 @@ import type { BooleanColumn, CategoryColumn, Dataset, DatasetColumn, DateColumn,
 import { isoFromDay, type Day } from './day.ts';
 import { decodeNumericColumn, type NumericDecoding } from './decode-numeric-column.ts';
 import { fieldRules, type FieldRule } from './field-rules.ts';
-import { rosterFieldIds, rosterFields, type RosterFieldId } from './fields.ts';
-import { parseBoolean } from './parse-boolean.ts';
-import { parseDateColumn } from './parse-date-column.ts';
+import { booleanParserOf } from './boolean-parser-of.ts';
+import type { FieldId, TableRole } from './fields.ts';
+import { parseDateColumn, type ParsedDateColumn } from './parse-date-column.ts';
 import { parseMoney } from './parse-money.ts';
+import { parseMonthColumn } from './parse-month-column.ts';
 import { parseNumber } from './parse-number.ts';
-import { parseVoluntary } from './parse-voluntary.ts';
 import type { DataIssue, RawColumn, RawTable } from './raw-table.ts';
+import { fieldIdsOf, fieldSpecs, roleVocabularies } from './role-fields.ts';
+import { stageOfLabel } from './stage-of-label.ts';
 import { toCategoryColumn } from './to-category-column.ts';
 import { voluntaryFromWording } from './voluntary-from-wording.ts';
 
 export { segmentColumn } from './segment-column.ts';
 
-/** How to validate: the day treated as today, and the kind of table (only rosters so far). */
+/** How to validate: the day treated as today, and the kind of table (roster by default). */
 export interface ToDatasetOptions {
   asOf: Day;
-  role?: 'roster';
+  role?: TableRole;
 }
 
 const optionsSchema = z.object({
   asOf: z.number().int('asOf must be a whole day number'),
-  role: z.literal('roster').default('roster'),
+  role: z.enum(Object.keys(roleVocabularies) as [TableRole, ...TableRole[]]).default('roster'),
 });
-const fieldMapSchema = z.partialRecord(z.enum(rosterFieldIds), z.string().min(1));
+
+/** The field map a role accepts: its own fields, each to a non-empty header. */
+function fieldMapSchemaOf(role: TableRole) {
+  return z.partialRecord(z.enum(fieldIdsOf(role) as [FieldId, ...FieldId[]]), z.string().min(1));
+}
+
+/** Date pairs that must be in order when a table has both: the later one is invalid when it falls before the earlier one. */
+const dateOrderRules: readonly { later: FieldId; earlier: FieldId; code: IssueCode }[] = [
+  { later: 'terminationDate', earlier: 'hireDate', code: 'termination-before-hire' },
+  { later: 'approvedDate', earlier: 'openedDate', code: 'approved-before-opened' },
+  { later: 'filledDate', earlier: 'openedDate', code: 'filled-before-opened' },
+  { later: 'filledDate', earlier: 'approvedDate', code: 'filled-before-approved' },
+  { later: 'endDate', earlier: 'startDate', code: 'end-before-start' },
+  { later: 'approvedDate', earlier: 'requestedDate', code: 'approved-before-requested' },
+];
+
+/** The id that names one record per row in each role's tables (event and training tables repeat theirs on purpose). */
+const uniqueIds: Partial<Record<TableRole, { field: FieldId; code: IssueCode }>> = {
+  roster: { field: 'employeeId', code: 'duplicate-id' },
+  requisitions: { field: 'requisitionId', code: 'duplicate-record-id' },
+  approvals: { field: 'requestId', code: 'duplicate-record-id' },
+};
 
 /** Per-distinct-text results of a text parser, with the issue code for texts it rejects (blank texts are just missing). */
 function parseDictionary(dictionary: readonly string[], parse: (text: string) => number, failure: IssueCode): Pick<NumericDecoding, 'dictionaryValues' | 'dictionaryFailures'> {
@@ -47,8 +70,8 @@ interface Validation {
   clean: Uint8Array;
 }
 
-function decodeDates(column: RawColumn, rule: FieldRule, at: ColumnLocation, { asOf, issues, clean }: Validation): DateColumn {
-  const parsed = parseDateColumn(column, asOf);
+function decodeDates(column: RawColumn, rule: FieldRule, at: ColumnLocation, { asOf, issues, clean }: Validation, parse: (column: RawColumn, pivotDay: Day) => ParsedDateColumn): DateColumn {
+  const parsed = parse(column, asOf);
   const { order, monthFirstProofs, dayFirstProofs } = parsed.order;
   if (order === 'mixed') issues.push(cellIssue(at, null, 'mixed-date-order', { monthFirst: monthFirstProofs, dayFirst: dayFirstProofs }, 'warning'));
   if (order === 'ambiguous') issues.push(cellIssue(at, null, 'ambiguous-date-order', {}, 'warning'));
@@ -57,22 +80,24 @@ function decodeDates(column: RawColumn, rule: FieldRule, at: ColumnLocation, { a
   return { type: 'date', header: column.header, days: values, invalid: invalid ?? clean, invalidCount };
 }
 
-function decodeField(field: RosterFieldId, column: RawColumn, rule: FieldRule | undefined, at: ColumnLocation, validation: Validation): DatasetColumn {
+function decodeField(field: FieldId, column: RawColumn, rule: FieldRule | undefined, at: ColumnLocation, validation: Validation): DatasetColumn {
   const { issues, clean } = validation;
   const header = column.header;
-  switch (rosterFields[field].type) {
+  switch (fieldSpecs[field].type) {
     case 'date':
-      return decodeDates(column, rule!, at, validation);
+      return decodeDates(column, rule!, at, validation, parseDateColumn);
+    case 'month':
+      return decodeDates(column, rule!, at, validation, parseMonthColumn);
     case 'money':
     case 'number': {
-      const isMoney = rosterFields[field].type === 'money';
+      const isMoney = fieldSpecs[field].type === 'money';
       const failure: IssueCode = isMoney ? 'invalid-money' : 'invalid-number';
       const decoding = { ...parseDictionary(column.dictionary, isMoney ? parseMoney : parseNumber, failure), fromNumber: (value: number) => value, numberFailure: failure, rule };
       const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
       return { type: 'number', header, values, invalid: invalid ?? clean, invalidCount };
     }
     case 'boolean': {
-      const decoding = { ...parseDictionary(column.dictionary, field === 'voluntary' ? parseVoluntary : parseBoolean, 'invalid-boolean'), fromNumber: (value: number) => (value === 1 || value === 0 ? value : NaN), numberFailure: 'invalid-boolean' } as const;
+      const decoding = { ...parseDictionary(column.dictionary, booleanParserOf(field), 'invalid-boolean'), fromNumber: (value: number) => (value === 1 || value === 0 ? value : NaN), numberFailure: 'invalid-boolean' } as const;
       const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
       const flags = new Int8Array(values.length);
       for (let i = 0; i < values.length; i++) flags[i] = values[i] === 1 ? 1 : values[i] === 0 ? 0 : -1;
@@ -105,19 +130,20 @@ function clearScheduledTerminations(termination: DateColumn, asOf: Day, at: Colu
   }
 }
 
-function flagTerminationBeforeHire(termination: DateColumn, hire: DateColumn, at: ColumnLocation, { issues, clean }: Validation): void {
-  const days = termination.days;
+/** A date before the one it must follow (a termination before the hire, a requisition filled before it opened) is invalid; the issue names both, the earlier under its field id. */
+function flagDayBefore(later: DateColumn, earlier: DateColumn, rule: (typeof dateOrderRules)[number], at: ColumnLocation, { issues, clean }: Validation): void {
+  const days = later.days;
   for (let i = 0; i < days.length; i++) {
-    const left = days[i];
-    if (!(left < hire.days[i])) continue;
-    issues.push(cellIssue(at, i, 'termination-before-hire', { value: isoFromDay(left), hireDate: isoFromDay(hire.days[i]) }));
+    const day = days[i];
+    if (!(day < earlier.days[i])) continue;
+    issues.push(cellIssue(at, i, rule.code, { value: isoFromDay(day), [rule.earlier]: isoFromDay(earlier.days[i]) }));
     days[i] = NaN;
-    markInvalid(termination, i, clean);
+    markInvalid(later, i, clean);
   }
 }
 
-/** Keep the first row of each employee id; later repeats are excluded from every metric and each names the first row. */
-function excludeDuplicateIds(ids: CategoryColumn, rowExcluded: Uint8Array, at: ColumnLocation, { issues, clean }: Validation): void {
+/** Keep the first row of each record id (employee, requisition, request); later repeats are excluded from every metric and each names the first row. */
+function excludeDuplicateIds(ids: CategoryColumn, issueCode: IssueCode, rowExcluded: Uint8Array, at: ColumnLocation, { issues, clean }: Validation): void {
   const firstRow = new Int32Array(ids.labels.length).fill(-1);
   const shared = ids.codes;
   for (let i = 0; i < shared.length; i++) {
@@ -128,12 +154,21 @@ function excludeDuplicateIds(ids: CategoryColumn, rowExcluded: Uint8Array, at: C
       continue;
     }
     rowExcluded[i] = 1;
-    issues.push(cellIssue(at, i, 'duplicate-id', { value: ids.labels[code], firstRow: at.firstDataRow + firstRow[code] }));
+    issues.push(cellIssue(at, i, issueCode, { value: ids.labels[code], firstRow: at.firstDataRow + firstRow[code] }));
     // The codes may be the raw column's own array: copy before the first write.
     if (ids.codes === shared) ids.codes = shared.slice();
     ids.codes[i] = -1;
     markInvalid(ids, i, clean);
   }
+}
+
+/** One warning per stage label no one recognises, with its row count: those events count in no recruiting metric. */
+function warnUnknownStages(stage: CategoryColumn, at: ColumnLocation, issues: DataIssue[]): void {
+  const rows = new Float64Array(stage.labels.length);
+  for (let i = 0; i < stage.codes.length; i++) if (stage.codes[i] >= 0) rows[stage.codes[i]]++;
+  stage.labels.forEach((label, code) => {
+    if (rows[code] > 0 && stageOfLabel(label) < 0) issues.push(cellIssue(at, null, 'unknown-stage', { value: label, count: rows[code] }, 'warning'));
+  });
 }
 
 function derivedHeader(headers: string[]): string {
@@ -165,9 +200,12 @@ function deriveVoluntary(sources: CategoryColumn[], clean: Uint8Array): BooleanC
 /**
  * Validate a RawTable into the typed, columnar Dataset metrics read. Each mapped column is parsed once per distinct value and
  * decoded in one loop over its codes; rules are declared with zod (`fieldRules`) and checked as bounds. Every bad cell becomes
- * missing, `invalid` in its column and a located issue. Record rules: a termination date after `asOf` is a scheduled
- * departure (warning, cleared); one before the hire date is invalid; a repeated employee id excludes the repeat. Without a
- * voluntary flag it is derived from the status or reason wording, without a leaver flag from the termination date.
+ * missing, `invalid` in its column and a located issue. Fields and rules are the role's (roster by default; roleVocabularies).
+ * Record rules: a termination date after `asOf` is a scheduled departure (warning, cleared); a date before the one it must
+ * follow is invalid (termination before hire, approval or fill before opening, fill before approval, course end before start,
+ * approval before request); a repeated record id (employee, requisition, request) excludes the repeat; a candidate stage no
+ * one recognises (stageOfLabel) is warned about once per label. Without a voluntary flag it is derived from the status or
+ * reason wording, without a leaver flag from the termination date.
  * `dataset.issues` holds validation issues only (the raw table's read issues stay in `raw.readIssues`). Clean columns share
  * arrays (the raw codes, one all-zero `invalid` mask) so a million-row roster stays clear of garbage-collection pauses: every
  * Dataset array is read-only.
@@ -177,19 +215,19 @@ function deriveVoluntary(sources: CategoryColumn[], clean: Uint8Array): BooleanC
 export function toDataset(raw: RawTable, fieldMap: FieldMap, options: ToDatasetOptions): Dataset {
   const { asOf, role } = optionsSchema.parse(options);
   const headers = raw.columns.map((column) => column.header);
-  const mapCheck = fieldMapSchema.safeParse(fieldMap);
+  const mapCheck = fieldMapSchemaOf(role).safeParse(fieldMap);
   if (!mapCheck.success) {
     const problem = mapCheck.error.issues[0];
-    if (problem.code === 'unrecognized_keys') throw new Error(t('en', 'fieldMap.unknownField', { field: problem.keys[0], fields: rosterFieldIds.join(', ') }));
+    if (problem.code === 'unrecognized_keys') throw new Error(t('en', 'fieldMap.unknownField', { field: problem.keys[0], fields: fieldIdsOf(role).join(', ') }));
     const field = String(problem.path[0]);
     throw new Error(t('en', 'fieldMap.unknownHeader', { header: String((fieldMap as Record<string, unknown>)[field]), field, headers: headers.join(', ') }));
   }
   const validation: Validation = { asOf, issues: [], clean: new Uint8Array(raw.rowCount) };
   const { issues, clean } = validation;
   const fields: Dataset['fields'] = {};
-  const locations: Partial<Record<RosterFieldId, ColumnLocation>> = {};
-  const rules: Partial<Record<RosterFieldId, FieldRule>> = fieldRules(asOf);
-  for (const field of rosterFieldIds) {
+  const locations: Partial<Record<FieldId, ColumnLocation>> = {};
+  const rules: Partial<Record<FieldId, FieldRule>> = fieldRules(asOf);
+  for (const field of fieldIdsOf(role)) {
     const header = fieldMap[field];
     if (header === undefined) continue;
     const columnIndex = headers.indexOf(header);
@@ -198,17 +236,23 @@ export function toDataset(raw: RawTable, fieldMap: FieldMap, options: ToDatasetO
     locations[field] = at;
     fields[field] = decodeField(field, raw.columns[columnIndex], rules[field], at, validation);
   }
-  const { terminationDate, hireDate, employeeId, employmentStatus, terminationReason } = fields as Partial<{
+  const { terminationDate, employmentStatus, terminationReason, stage } = fields as Partial<{
     terminationDate: DateColumn;
-    hireDate: DateColumn;
-    employeeId: CategoryColumn;
     employmentStatus: CategoryColumn;
     terminationReason: CategoryColumn;
+    stage: CategoryColumn;
   }>;
   if (terminationDate) clearScheduledTerminations(terminationDate, asOf, locations.terminationDate!, issues);
-  if (terminationDate && hireDate) flagTerminationBeforeHire(terminationDate, hireDate, locations.terminationDate!, validation);
+  for (const rule of dateOrderRules) {
+    const later = fields[rule.later];
+    const earlier = fields[rule.earlier];
+    if (later?.type === 'date' && earlier?.type === 'date') flagDayBefore(later, earlier, rule, locations[rule.later]!, validation);
+  }
   const rowExcluded = new Uint8Array(raw.rowCount);
-  if (employeeId) excludeDuplicateIds(employeeId, rowExcluded, locations.employeeId!, validation);
+  const unique = uniqueIds[role];
+  const ids = unique && fields[unique.field];
+  if (unique && ids?.type === 'category') excludeDuplicateIds(ids, unique.code, rowExcluded, locations[unique.field]!, validation);
+  if (stage) warnUnknownStages(stage, locations.stage!, issues);
   if (!fields.leaver && terminationDate) fields.leaver = deriveLeaver(terminationDate, clean);
   const wordings = [employmentStatus, terminationReason].filter((column) => column !== undefined);
   if (!fields.voluntary && wordings.length > 0) fields.voluntary = deriveVoluntary(wordings, clean);
