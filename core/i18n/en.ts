@@ -1,5 +1,6 @@
 import { caseEn } from './case-messages.ts';
 import { cliEn } from './cli-messages.ts';
+import { checkEn } from './check-messages.ts';
 import { exportEn } from './export-messages.ts';
 import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
@@ -11,6 +12,7 @@ import { proposalEn } from '../proposal/messages/proposal-en.ts';
 export const en = {
   ...cliEn,
   ...exportEn,
+  ...checkEn,
   ...metricEn,
   ...caseEn,
   ...findingEn,

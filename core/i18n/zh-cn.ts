@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.ts';
 import { caseZh } from './case-messages.ts';
 import { cliZh } from './cli-messages.ts';
+import { checkZh } from './check-messages.ts';
 import { exportZh } from './export-messages.ts';
 import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
@@ -12,6 +13,7 @@ import { proposalZhCN } from '../proposal/messages/proposal-zh-cn.ts';
 export const zhCN: Record<MessageKey, string> = {
   ...cliZh,
   ...exportZh,
+  ...checkZh,
   ...metricZh,
   ...caseZh,
   ...findingZh,

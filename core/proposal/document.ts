@@ -56,8 +56,8 @@ export const chartSpecSchema = z.object({
   reference: z.object({ label: z.string(), value: z.number() }).nullable(),
 });
 
-/** The kinds of document PeopleCase writes (DESIGN.md §5). */
-export const documentKindSchema = z.enum(['proposal', 'alignment-table', 'progress-brief', 'retrospective', 'cooperation-scorecard']);
+/** The kinds of document PeopleCase writes (DESIGN.md §5); `check` compares two snapshots, the Check step of the PDCA cycle. */
+export const documentKindSchema = z.enum(['proposal', 'alignment-table', 'progress-brief', 'retrospective', 'cooperation-scorecard', 'check']);
 
 /** A generated document in one language: sections of blocks, the quantities it shows, and its charts. */
 export const documentSchema = z.object({
