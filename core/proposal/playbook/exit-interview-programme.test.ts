@@ -6,7 +6,7 @@ import { contextOf, signal } from './playbook-fixture.ts';
 describe('exit-interview-programme', () => {
   it('answers people leaving when the data records no reasons for leaving', () => {
     const leaving = signal({ metric: 'turnover_rate', variant: 'voluntary', score: 2 }).finding;
-    const early = signal({ metric: 'early_attrition', variant: '90d', significant: false, score: 1 }).finding;
+    const early = signal({ metric: 'early_attrition', variant: null, significant: false, score: 1 }).finding;
     expect(exitInterviewProgramme.appliesWhen([early, leaving], contextOf())).toEqual([leaving, early]);
   });
 

@@ -4,7 +4,7 @@ import { contextOf, signal } from './playbook-fixture.ts';
 
 describe('onboarding-programme', () => {
   it('answers new hires leaving early, at either window', () => {
-    const quarter = signal({ metric: 'early_attrition', variant: '90d', score: 2 }).finding;
+    const quarter = signal({ metric: 'early_attrition', variant: null, score: 2 }).finding;
     const year = signal({ metric: 'early_attrition', variant: '1y', significant: false, score: 1 }).finding;
     expect(onboardingProgramme.appliesWhen([year, quarter], contextOf())).toEqual([quarter, year]);
   });
@@ -14,6 +14,6 @@ describe('onboarding-programme', () => {
   });
 
   it('aims halfway to the rest', () => {
-    expect(onboardingProgramme.target.value(signal({ metric: 'early_attrition', variant: '90d', value: 0.24, restValue: 0.1 }).evidence)).toBe(0.17);
+    expect(onboardingProgramme.target.value(signal({ metric: 'early_attrition', variant: null, value: 0.24, restValue: 0.1 }).evidence)).toBe(0.17);
   });
 });

@@ -23,7 +23,7 @@ export interface SignalSpec {
 
 /**
  * A finding and the evidence it rests on, for playbook tests: a significant, worse segment gap for R&D unless told otherwise.
- * @example signal({ metric: 'early_attrition', variant: '90d' }).finding.department // 'R&D'
+ * @example signal({ metric: 'early_attrition', variant: '1y' }).finding.department // 'R&D'
  */
 export function signal(spec: SignalSpec): { evidence: Evidence & { value: number }; finding: Finding } {
   const evidence = evidenceFixture({
