@@ -9,7 +9,7 @@ export type GoalFieldId = (typeof goalFieldIds)[number];
 /** Storage type of each goal field. */
 export const goalFields: Record<GoalFieldId, FieldSpec> = {
   department: rosterFields.department,
-  goal: { id: 'goal', type: 'text', segmentable: false },
+  goal: { id: 'goal', type: 'category', segmentable: false },
   metricName: { id: 'metricName', type: 'category', segmentable: true },
   target: { id: 'target', type: 'number', segmentable: false },
   deadline: { id: 'deadline', type: 'date', segmentable: false },

@@ -43,3 +43,11 @@ describe('segmentColumn', () => {
     expect(segmentColumn(empty, 'Dept').labels).toEqual([]);
   });
 });
+
+describe('segmentColumn on the tables beside the roster', () => {
+  it('cuts by a canonical field of the table’s own role, whatever its header', () => {
+    const raw = rawTableFromValues([['课程名称', '学员'], ['Excel', 'E1'], ['Python', 'E2']]);
+    const dataset = toDataset(raw, { course: '课程名称', employeeId: '学员' }, { asOf: 20_000, role: 'training' });
+    expect(segmentColumn(dataset, 'course').labels).toEqual(['Excel', 'Python']);
+  });
+});

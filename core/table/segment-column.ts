@@ -1,12 +1,13 @@
 import { t } from '../i18n/index.ts';
 import type { CategoryColumn, Dataset } from './dataset.ts';
-import { rosterFields, type RosterFieldId } from './fields.ts';
+import type { FieldId } from './fields.ts';
 import { normalizeHeader } from './normalize-header.ts';
 import type { RawColumn } from './raw-table.ts';
+import { fieldSpecs } from './role-fields.ts';
 import { toCategoryColumn } from './to-category-column.ts';
 
-function isRosterField(name: string): name is RosterFieldId {
-  return Object.hasOwn(rosterFields, name);
+function isCanonicalField(name: string): name is FieldId {
+  return Object.hasOwn(fieldSpecs, name);
 }
 
 /** The raw column of a header: exact first, else the only one equal after normalising case, spaces and punctuation. */
@@ -20,7 +21,7 @@ function findRawColumn(dataset: Dataset, header: string): RawColumn | undefined 
 }
 
 /** A yes/no field as two groups, `Yes` and `No`, so `--by leaver` works like any category. */
-function flagGroups(dataset: Dataset, field: RosterFieldId): CategoryColumn | undefined {
+function flagGroups(dataset: Dataset, field: FieldId): CategoryColumn | undefined {
   const column = dataset.fields[field];
   if (column?.type !== 'boolean') return undefined;
   const codes = Int32Array.from(column.values, (flag) => (flag === 1 ? 0 : flag === 0 ? 1 : -1));
@@ -28,10 +29,10 @@ function flagGroups(dataset: Dataset, field: RosterFieldId): CategoryColumn | un
 }
 
 /** The canonical field a name means: a field id, or the header a field is mapped from. */
-function fieldNamed(dataset: Dataset, name: string, rawColumn: RawColumn | undefined): RosterFieldId | undefined {
-  if (isRosterField(name)) return name;
+function fieldNamed(dataset: Dataset, name: string, rawColumn: RawColumn | undefined): FieldId | undefined {
+  if (isCanonicalField(name)) return name;
   const header = rawColumn?.header;
-  return header === undefined ? undefined : (Object.keys(dataset.fieldMap) as RosterFieldId[]).find((field) => dataset.fieldMap[field] === header);
+  return header === undefined ? undefined : (Object.keys(dataset.fieldMap) as FieldId[]).find((field) => dataset.fieldMap[field] === header);
 }
 
 /**
@@ -47,13 +48,13 @@ export function segmentColumn(dataset: Dataset, fieldOrHeader: string): Category
   const column = field && dataset.fields[field];
   if (field && column) {
     const groups = column.type === 'category' ? column : flagGroups(dataset, field);
-    if (groups && rosterFields[field].segmentable) return groups;
+    if (groups && fieldSpecs[field].segmentable) return groups;
     throw new Error(t('en', 'segment.notCategory', { name: fieldOrHeader }));
   }
   if (rawColumn) {
     const rowCount = rawColumn.codes.length;
     return { type: 'category', header: rawColumn.header, ...toCategoryColumn(rawColumn), invalid: new Uint8Array(rowCount), invalidCount: 0 };
   }
-  const fields = (Object.keys(dataset.fields) as RosterFieldId[]).filter((id) => rosterFields[id].segmentable);
+  const fields = (Object.keys(dataset.fields) as FieldId[]).filter((id) => fieldSpecs[id].segmentable);
   throw new Error(t('en', 'segment.unknown', { name: fieldOrHeader, fields: fields.join(', '), headers: dataset.raw.columns.map((c) => c.header).join(', ') }));
 }
