@@ -66,8 +66,7 @@ function people(roster: Table): Table {
   const reason = classify(roster, 'reason', voluntaryFromWording);
   const sex = classify(roster, 'gender', sexOfLabel);
   const presence = monthlyCheckpointDays()
-    .map((day) => `${active(day)} ? 1 : 0`)
-    .map((term) => `(${term})`)
+    .map((day) => `(${active(day)} ? 1 : 0)`)
     .join(' + ');
   const leftWithin = (days: number) => `(d.term != null && d.term - d.hire + 1 <= ${days})`;
   const hired = `(d.hire >= ${from} && d.hire <= ${to})`;

@@ -1,6 +1,7 @@
 /**
  * readCsv against papaparse on the bench's seeded 1,000,000-row roster, each run in a fresh process so its peak memory is
- * its own (input bytes included): `npx tsx test/bench/csv-reader-vs-papaparse.ts [rows] [runs]`. Prints medians.
+ * its own (input bytes included): `npx tsx test/bench/csv-reader-vs-papaparse.ts [rows] [runs]`. Prints medians of wall and
+ * CPU time (the steadier figure on a shared machine) and peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,9 +19,11 @@ type Reader = keyof typeof readers;
 function child(reader: Reader, file: string): void {
   const bytes = readFileSync(file);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const rows = readers[reader](bytes);
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ rows, seconds, peakMiB: process.resourceUsage().maxRSS / 1024 }));
+  const { user, system } = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ rows, seconds, cpuSeconds: (user + system) / 1e6, peakMiB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 function parent(rows: number, runs: number): void {
@@ -30,11 +33,10 @@ function parent(rows: number, runs: number): void {
     const reports = Array.from({ length: runs }, () => {
       const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), import.meta.filename, '--child', reader, file], { encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`${reader} failed: ${run.stderr}`);
-      return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { rows: number; seconds: number; peakMiB: number };
+      return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { rows: number; seconds: number; cpuSeconds: number; peakMiB: number };
     });
-    const seconds = median(reports.map((report) => report.seconds)).toFixed(2);
-    const peak = median(reports.map((report) => report.peakMiB)).toFixed(0);
-    console.log(`${reader.padEnd(10)} ${reports[0].rows} rows  ${seconds} s  ${peak} MiB peak (median of ${runs})`);
+    const [seconds, cpu, peak] = (['seconds', 'cpuSeconds', 'peakMiB'] as const).map((key) => median(reports.map((report) => report[key])));
+    console.log(`${reader.padEnd(10)} ${reports[0].rows} rows  ${seconds.toFixed(2)} s (${cpu.toFixed(2)} s CPU)  ${peak.toFixed(0)} MiB peak, median of ${runs}`);
   }
 }
 

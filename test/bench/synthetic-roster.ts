@@ -38,10 +38,12 @@ const departments = [
   { name: 'Executive Office', weight: 3, padded: null, titles: ['Executive Assistant', 'Vice President', 'President & CEO'], base: 120_000 },
 ] as const;
 
+const departmentWeights = departments.map((d, k) => [k, d.weight] as const);
 const firstNames = ['James', 'Mary', 'Wei', 'Fatima', 'Carlos', 'Aisha', 'Ivan', 'Mei', 'John', 'Linda', 'Raj', 'Sofia', 'Kenji', 'Olga', 'Ahmed', 'Grace', 'Luis', 'Emma', 'Noah', 'Chloe', 'Omar', 'Hana', 'Peter', 'Zoe', 'Diego', 'Nora', 'Tariq', 'Ana', 'Lars', 'Priya'];
 const lastNames = ['Smith', 'Johnson', 'Wang', 'Garcia', 'Khan', 'Müller', 'Ivanova', 'Nguyen', 'Brown', 'Okafor', 'Rossi', 'Tanaka', 'Silva', 'Cohen', 'Kowalski', 'Dubois', 'Larsen', 'Patel', 'Kim', 'Lopez', "O'Brien", 'Schmidt', 'Chen', 'Haddad', 'Novak', 'Jensen', 'Costa', 'Singh', 'Adams', 'Baker'];
 const locations = ['Boston', 'Chicago', 'Dallas', 'Denver', 'Seattle', 'Atlanta', 'Toronto', 'London', 'Berlin', 'Singapore'];
 const ratings = ['Exceeds', 'Fully Meets', 'Needs Improvement', 'PIP'];
+const ratingWeights = [[0, 20], [1, 65], [2, 12], [3, 3]] as const;
 
 /** Status wordings; only some say whether a departure was voluntary (toDataset then falls back to the reason). */
 const statuses = ['Active', 'Leave of Absence', 'Voluntarily Terminated', 'Terminated for Cause', 'Terminated'];
@@ -91,9 +93,8 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's serial number of 1970-01-01, for the values Office.js hands over for date cells. */
 const EXCEL_SERIAL_OF_EPOCH = 25_569;
 
-function dayOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
+/** Hire dates start here; a growing company hires more each year up to as-of. */
+const FIRST_HIRE = Date.UTC(2000, 0, 1) / MS_PER_DAY;
 
 /** Days employed (hire day = day 1): a few quit within 90 days, more within a year, the rest stay years (exponential). */
 function drawDuration(random: Random): number {
@@ -123,7 +124,8 @@ function drawWording(random: Random, termination: number, asOf: number): [number
 
 /** Rows of each department listed together, so managers can be drawn from the same department. */
 function rowsByDepartment(department: Int8Array): Int32Array[] {
-  return departments.map((_, d) => Int32Array.from(department.keys()).filter((i) => department[i] === d));
+  const rows = Int32Array.from(department.keys());
+  return departments.map((_, d) => rows.filter((i) => department[i] === d));
 }
 
 /** Every eighth person of a department manages; everyone (managers too) reports to a manager of their department but never to themself. */
@@ -149,9 +151,7 @@ function drawManagers(random: Random, department: Int8Array): Int32Array {
  */
 export function generateRoster(rows: number, seed: number): SyntheticRoster {
   const random = createRandom(seed, 'bench-roster');
-  const { asOf } = benchScenario;
-  const firstHire = dayOf(2000, 1, 1);
-  const department = Int8Array.from({ length: rows }, () => random.weighted(departments.map((d, k) => [k, d.weight] as const)));
+  const department = Int8Array.from({ length: rows }, () => random.weighted(departmentWeights));
   const roster: SyntheticRoster = {
     rows,
     department,
@@ -173,34 +173,40 @@ export function generateRoster(rows: number, seed: number): SyntheticRoster {
     rating: new Int8Array(rows),
     isoSystem: new Uint8Array(rows),
   };
-  for (let i = 0; i < rows; i++) {
-    const spec = departments[department[i]];
-    const iso = random.chance(0.15);
-    roster.isoSystem[i] = iso ? 1 : 0;
-    roster.spelling[i] = random.chance(0.005) ? BLANK : spec.padded !== null && random.chance(0.5) ? PADDED : PLAIN;
-    roster.title[i] = random.int(0, spec.titles.length - 1);
-    roster.level[i] = Math.min(6, 1 + roster.title[i] * 2 + random.int(0, 1));
-    roster.hire[i] = Math.floor(firstHire + (asOf - firstHire) * Math.cbrt(random.next()));
-    roster.termination[i] = drawTermination(random, roster.hire[i], asOf);
-    [roster.status[i], roster.reason[i]] = drawWording(random, roster.termination[i], asOf);
-    const woman = random.chance(0.48);
-    const other = random.chance(0.02);
-    roster.gender[i] = other ? random.int(4, 5) : (iso ? 2 : 0) + (woman ? 1 : 0);
-    roster.midpoint[i] = Math.round((spec.base * 1.18 ** (roster.level[i] - 1)) / 100) * 100;
-    roster.salary[i] = random.chance(0.001) ? NaN : Math.round(roster.midpoint[i] * random.logNormal(woman ? 0.96 : 1, 0.12));
-    roster.lastName[i] = random.int(0, lastNames.length - 1);
-    roster.firstName[i] = random.int(0, firstNames.length - 1);
-    roster.initial[i] = random.int(0, 25);
-    roster.location[i] = random.int(0, locations.length - 1);
-    roster.rating[i] = random.weighted([[0, 20], [1, 65], [2, 12], [3, 3]]);
-  }
+  for (let i = 0; i < rows; i++) drawPerson(random, roster, i);
   return roster;
 }
 
+/** Row i's fields after its department: title, level, dates, wording, pay (women's a little lower), name, gender and the rest. */
+function drawPerson(random: Random, roster: SyntheticRoster, i: number): void {
+  const { asOf } = benchScenario;
+  const spec = departments[roster.department[i]];
+  const iso = random.chance(0.15);
+  roster.isoSystem[i] = iso ? 1 : 0;
+  roster.spelling[i] = random.chance(0.005) ? BLANK : spec.padded !== null && random.chance(0.5) ? PADDED : PLAIN;
+  roster.title[i] = random.int(0, spec.titles.length - 1);
+  roster.level[i] = Math.min(6, 1 + roster.title[i] * 2 + random.int(0, 1));
+  roster.hire[i] = Math.floor(FIRST_HIRE + (asOf - FIRST_HIRE) * Math.cbrt(random.next()));
+  roster.termination[i] = drawTermination(random, roster.hire[i], asOf);
+  [roster.status[i], roster.reason[i]] = drawWording(random, roster.termination[i], asOf);
+  const woman = random.chance(0.48);
+  const other = random.chance(0.02);
+  roster.gender[i] = other ? random.int(4, 5) : (iso ? 2 : 0) + (woman ? 1 : 0);
+  roster.midpoint[i] = Math.round((spec.base * 1.18 ** (roster.level[i] - 1)) / 100) * 100;
+  roster.salary[i] = random.chance(0.001) ? NaN : Math.round(roster.midpoint[i] * random.logNormal(woman ? 0.96 : 1, 0.12));
+  roster.lastName[i] = random.int(0, lastNames.length - 1);
+  roster.firstName[i] = random.int(0, firstNames.length - 1);
+  roster.initial[i] = random.int(0, 25);
+  roster.location[i] = random.int(0, locations.length - 1);
+  roster.rating[i] = random.weighted(ratingWeights);
+}
+
+/** Employee ids are numbers, as most HRIS exports write them. */
 function employeeId(row: number): number {
   return 100_001 + row;
 }
 
+/** The department as the row writes it: plain, padded with trailing spaces, or blank. */
 function departmentText(roster: SyntheticRoster, i: number): string {
   const spec = departments[roster.department[i]];
   if (roster.spelling[i] === BLANK) return '';
