@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.ts';
-import { compose, joinInlines } from './compose-text.ts';
+import { compose, joinInlines, joinSentences } from './compose-text.ts';
 import { createDocumentContext, finishDocument, type DocumentContext } from './document-context.ts';
 import { notesSection } from './document-notes.ts';
 import type { Block, Inline, PeopleCaseDocument } from './document.ts';
@@ -46,6 +46,6 @@ function alignmentRow(context: DocumentContext, play: PlannedPlay): Inline[][] {
     compose(lang, 'alignment.project', { title: playText(context, play, play.recommendation.title), group: play.params.group }),
     goals.length > 0 ? joinInlines(lang, goals.map((goal) => goalText(context, goal)), 'clauses') : compose(lang, 'alignment.no-goal'),
     compose(lang, 'alignment.link', { link: playText(context, play, play.recommendation.valueLink), metric, target, date }),
-    joinInlines(lang, play.recommendation.departmentGives.map((key) => playText(context, play, key)), 'clauses'),
+    joinSentences(lang, play.recommendation.departmentGives.map((key) => playText(context, play, key))),
   ];
 }
