@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../node/render-chart-png.ts';
+import { buildAlignmentTable } from '../proposal/alignment-table.ts';
+import { buildProposal } from '../proposal/build-proposal.ts';
+import { buildCooperationScorecard } from '../proposal/cooperation-scorecard.ts';
+import { sampleInput } from '../proposal/proposal-fixture.ts';
 import type { PeopleCaseDocument } from '../proposal/document.ts';
 import { blockRefs } from './block-refs.ts';
 import { renderDocx } from './docx.ts';
@@ -106,5 +110,18 @@ describe('renderDocx', () => {
     for (let index = 1; index <= 50; index += 1) expect(text).toContain(`事业部${String(index).padStart(2, '0')}`);
     // Numeric columns are right-aligned, text columns left.
     expect(scorecard).toMatch(/<w:jc w:val="right"\/>/);
+  });
+
+  it('writes the proposal builder’s documents (proposal, alignment table, cooperation scorecard) with every heading and number', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      for (const doc of [buildProposal(sampleInput(lang, 'R&D')), buildAlignmentTable(sampleInput(lang, null)), buildCooperationScorecard(sampleInput(lang, null))]) {
+        const zip = zipEntries(await renderDocx(doc, { chartImages: pngs(doc), pageSize: 'A4' }));
+        const xml = zip.text('word/document.xml');
+        expect(paragraphs(xml).filter((item) => item.style === 'Heading2').map((item) => item.text)).toEqual(doc.sections.map((section) => section.title));
+        expect(zip.names.filter((name) => name.startsWith('word/media/'))).toHaveLength(doc.charts.length);
+        const text = xmlTexts(xml, 'w:t').join('\n');
+        for (const ref of blockRefs(doc.sections.flatMap((section) => section.blocks))) expect(text, `${doc.kind} ${lang} ${ref}`).toContain(formatQuantity(doc, ref));
+      }
+    }
   });
 });

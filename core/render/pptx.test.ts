@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildAlignmentTable } from '../proposal/alignment-table.ts';
+import { buildProposal } from '../proposal/build-proposal.ts';
+import { buildCooperationScorecard } from '../proposal/cooperation-scorecard.ts';
+import { sampleInput } from '../proposal/proposal-fixture.ts';
 import { blockRefs } from './block-refs.ts';
 import { companyDocument } from './fixtures/company-document.ts';
 import { hostileLabel, sampleDocument } from './fixtures/sample-document.ts';
@@ -102,5 +106,17 @@ describe('renderPptx', () => {
     for (const texts of scorecard) expect(texts.slice(1, 5)).toEqual(['Department', 'Feedback within 3 days', 'Interviews', 'Late']);
     const departments = scorecard.flatMap((texts) => texts.filter((text) => /^Department \d\d$/.test(text)));
     expect(departments).toEqual(Array.from({ length: 50 }, (_, index) => `Department ${String(index + 1).padStart(2, '0')}`));
+  });
+
+  it('writes the proposal builder’s documents with a native chart per chart and every number on a slide or in the notes', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      for (const doc of [buildProposal(sampleInput(lang, 'R&D')), buildAlignmentTable(sampleInput(lang, null)), buildCooperationScorecard(sampleInput(lang, null))]) {
+        const zip = zipEntries(await renderPptx(doc));
+        expect(slides(zip)).toHaveLength(planSlides(doc).length);
+        expect(zip.names.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(doc.charts.length);
+        const shown = [...slides(zip), ...notes(zip)].flatMap((xml) => xmlTexts(xml, 'a:t')).join('\n');
+        for (const ref of blockRefs(doc.sections.flatMap((section) => section.blocks))) expect(shown, `${doc.kind} ${lang} ${ref}`).toContain(formatQuantity(doc, ref));
+      }
+    }
   });
 });

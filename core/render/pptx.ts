@@ -81,7 +81,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, spec: ChartSpec, box: PptxGenJS
   const reference = { name: spec.reference.label, labels: spec.labels, values: spec.labels.map(() => spec.reference!.value) };
   const layers: PptxGenJS.IChartMulti[] = [
     { type, data, options: { chartColors: colours, barDir: 'col', barGapWidthPct: options.barGapWidthPct, lineSize: 2, lineDataSymbol: 'circle' } },
-    { type: pptx.ChartType.line, data: [reference], options: { chartColors: [referenceColour.slice(1)], lineDash: 'dash', lineDataSymbol: 'none', lineSize: 1.5 } },
+    { type: pptx.ChartType.line, data: [reference], options: { chartColors: [referenceColour.slice(1)], lineDash: 'dash', lineDataSymbol: 'none', lineSize: 1.5, showValue: false } },
   ];
   // A combo chart takes its options as the second argument; pptxgenjs's typings only declare the single-type form.
   slide.addChart(layers, options as unknown as unknown[]);

@@ -72,11 +72,15 @@ describe('planSlides', () => {
     expect(slides[1].text[0]).toEqual({ text: `Step ${slides[0].text.length + 1}`, marker: slides[0].text.length + 1 });
   });
 
-  it('makes a bare title slide for a document without a decision request, and keeps tables and charts of any section', () => {
+  it('makes a bare title slide for a document without a decision request, and leads a table with the short paragraphs before it', () => {
     const slides = planSlides(sampleDocument('zh-CN'));
     expect(slides[0]).toMatchObject({ kind: 'decision', heading: '请批准' });
     const noDecision = planSlides({ ...sampleDocument('en'), sections: sampleDocument('en').sections.slice(1) });
     expect(noDecision[0]).toMatchObject({ kind: 'decision', heading: null, text: [], notes: '' });
-    expect(noDecision.map((slide) => slide.kind)).toEqual(['decision', 'text', 'table', 'chart', 'text']);
+    expect(noDecision.map((slide) => slide.kind)).toEqual(['decision', 'table', 'chart', 'text']);
+    // Both short findings introduce the table on its slide; the chart right after the table has no sentence of its own.
+    const [, table, chart] = noDecision;
+    expect(table.kind === 'table' && table.text.map((item) => item.text.slice(0, 12))).toEqual(['R&D turnover', 'Leavers were']);
+    expect(chart.kind === 'chart' && chart.text).toEqual([]);
   });
 });

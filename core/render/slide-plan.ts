@@ -19,7 +19,7 @@ export interface SlideText {
 export type SlidePlan = { title: string; notes: string } & (
   | { kind: 'decision'; byline: string; heading: string | null; text: SlideText[] }
   | { kind: 'text'; text: SlideText[] }
-  /** `text`: the sentence shown above the chart or table (a finding, an introduction), `leadLines` its estimated lines (0: none). */
+  /** `text`: the sentences shown above the chart or table (a finding, an introduction), `leadLines` their estimated lines (0: none). */
   | { kind: 'chart'; text: SlideText[]; leadLines: number; chart: ChartSpec; caption: string }
   | { kind: 'table'; text: SlideText[]; leadLines: number; table: TextTable }
 );
@@ -130,21 +130,26 @@ export function planSlides(doc: PeopleCaseDocument): SlidePlan[] {
           pending.push({ item, evidenceIds });
         }
       } else {
-        // A short paragraph right before a chart or table is its finding or introduction: it goes on the same slide.
-        const last = pending[pending.length - 1];
-        const lastLines = last && last.item.marker === 'none' ? lineCount(last.item.text, slideLayout.body.fontSize, slideBodyWidth) : 0;
-        const lead = lastLines > 0 && lastLines <= slideLayout.leadLines ? pending.pop()! : null;
-        const leadLines = lead ? lastLines : 0;
-        const text = lead ? [lead.item] : [];
+        // Short paragraphs right before a chart or table are its finding or introduction: they go on the same slide.
+        const lead: typeof pending = [];
+        let leadLines = 0;
+        for (let last = pending.at(-1); last && last.item.marker === 'none'; last = pending.at(-1)) {
+          const lines = lineCount(last.item.text, slideLayout.body.fontSize, slideBodyWidth);
+          if (leadLines + lines > slideLayout.leadLines) break;
+          lead.unshift(pending.pop()!);
+          leadLines += lines;
+        }
+        const text = lead.map((entry) => entry.item);
+        const leadEvidence = lead.flatMap((entry) => entry.evidenceIds);
         flush();
         if (block.kind === 'chart') {
-          const evidenceIds = [...(lead?.evidenceIds ?? []), ...blockEvidence(block)];
+          const evidenceIds = [...leadEvidence, ...blockEvidence(block)];
           const caption = inlineText(doc, block.caption);
           out.push({ kind: 'chart', title: section.title, text, leadLines, chart: chartById(doc, block.chartId), caption, notes: notes(evidenceIds, false) });
         } else {
           const table = tableText(doc, block);
           tableChunks(table, leadLines).forEach((chunk, index) => {
-            const evidenceIds = [...(index === 0 ? (lead?.evidenceIds ?? []) : []), ...chunk.flatMap((row) => block.rows[row].flatMap(evidenceOf))];
+            const evidenceIds = [...(index === 0 ? leadEvidence : []), ...chunk.flatMap((row) => block.rows[row].flatMap(evidenceOf))];
             out.push({
               kind: 'table',
               title: section.title,
