@@ -1,6 +1,6 @@
 import { defineAdapter } from './adapter.ts';
 import { declaredTotal } from './dom/declared-total.ts';
-import { integersIn } from './dom/integers-in.ts';
+import { lastInteger } from './dom/integers-in.ts';
 import { toExtraction } from './dom/page-grid.ts';
 import { allMatches, firstMatch } from './dom/selectors.ts';
 import { textOf } from './dom/text-of.ts';
@@ -45,7 +45,7 @@ export const frappe = defineAdapter({
     const cells = rowElements.map((row) => allMatches(row, rowCells));
     const heads = allMatches(root.element, headerCells).map(textOf);
     const headers = heads.length > 0 ? heads : (cells[0] ?? []).map(titleLabel);
-    const { total, missing } = declaredTotal(root.element, counts, (text) => integersIn(text).at(-1) ?? null);
+    const { total, missing } = declaredTotal(root.element, counts, lastInteger);
     return toExtraction(
       'frappe',
       {

@@ -1,6 +1,6 @@
 import { defineAdapter } from './adapter.ts';
 import { declaredTotal } from './dom/declared-total.ts';
-import { integersIn } from './dom/integers-in.ts';
+import { integersIn, lastInteger } from './dom/integers-in.ts';
 import { toExtraction } from './dom/page-grid.ts';
 import { allMatches, firstMatch } from './dom/selectors.ts';
 import { textOf } from './dom/text-of.ts';
@@ -40,7 +40,7 @@ function recordTotal(document: Document, root: Element): ReturnType<typeof decla
     const counts = groups.map(topLevelGroupCount).filter((count) => count !== null);
     return { total: counts.reduce((sum, count) => sum + count, 0), missing: [] };
   }
-  return declaredTotal(document, pagerLimits, (text) => integersIn(text).at(-1) ?? null);
+  return declaredTotal(document, pagerLimits, lastInteger);
 }
 
 /** A cell's text by its field name, so optional columns and controls never shift a value into the wrong column; by position when headers carry no names. */

@@ -1,6 +1,6 @@
 import { defineAdapter } from './adapter.ts';
 import { declaredTotal } from './dom/declared-total.ts';
-import { integersIn } from './dom/integers-in.ts';
+import { lastInteger } from './dom/integers-in.ts';
 import { toExtraction } from './dom/page-grid.ts';
 import { rowCells } from './dom/row-cells.ts';
 import { allMatches, firstMatch, type SelectorList } from './dom/selectors.ts';
@@ -52,7 +52,7 @@ export const workday = defineAdapter({
     const found = findLayout(document);
     if (!found) return null;
     const headers = allMatches(found.root.element, found.layout.headers).map(textOf);
-    const { total, missing } = declaredTotal(found.root.element, counts, (text) => integersIn(text).at(-1) ?? null);
+    const { total, missing } = declaredTotal(found.root.element, counts, lastInteger);
     return toExtraction(
       'workday',
       {

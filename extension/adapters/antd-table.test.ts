@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { expectFixture } from '../../test/fixtures/hris/expect-fixture.ts';
+import { antdTable } from './antd-table.ts';
+
+describe('antd-table', () => {
+  it('reads a Chinese roster: separate header and body tables, measure row skipped, selection and 操作 columns dropped, "共 356 条"', () => {
+    expect(expectFixture(antdTable, 'antd-roster-zh').missing).toEqual([]);
+  });
+
+  it('reads antd 3 with fixed columns from the scrolling table only, so the fixed overlays\' repeated rows are not read twice', () => {
+    expectFixture(antdTable, 'antd3-fixed-columns-zh');
+  });
+
+  it('recognises the Chinese HR SaaS hosts it is offered for', () => {
+    const hosts = ['https://app.mokahr.com/hire/job', 'https://www.italent.cn/people/list', 'https://acme.feishu.cn/people/employees'];
+    const others = ['https://ant.design/components/table-cn', 'https://example.cn/feishu.cn'];
+    expect(hosts.map((url) => antdTable.isCurrentPage(new URL(url)))).toEqual([true, true, true]);
+    expect(others.map((url) => antdTable.isCurrentPage(new URL(url)))).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,58 @@
+import { defineAdapter } from './adapter.ts';
+import { declaredTotal } from './dom/declared-total.ts';
+import { lastInteger } from './dom/integers-in.ts';
+import { toExtraction } from './dom/page-grid.ts';
+import { rowCells } from './dom/row-cells.ts';
+import { allMatches, firstMatch } from './dom/selectors.ts';
+import { textOf } from './dom/text-of.ts';
+
+// Chinese HR SaaS built on antd-like React tables (Moka, Beisen iTalent, Feishu People); self-hosted systems are found by the DOM.
+const hosts = /(^|\.)(mokahr\.com|italent\.cn|feishu\.cn|larksuite\.com)$/;
+
+const roots = [
+  '.ant-table-wrapper', // antd 3–5
+  '.arco-table', // Arco Design (ByteDance)
+];
+const headerCells = [
+  '.ant-table-header thead > tr:not([aria-hidden]) > th', // antd 4–5 with scroll.y: a header table of its own above the body
+  '.ant-table-scroll .ant-table-thead > tr > th', // antd 3 with fixed columns: the scrolling table has every column
+  '.ant-table-thead > tr > th', // antd without a scrolling body: one table
+  '.arco-table-thead > tr > th', // Arco Design
+];
+const bodyRows = [
+  '.ant-table-scroll .ant-table-tbody > tr[data-row-key]', // antd 3 with fixed columns: the fixed overlays repeat rows, the scrolling table has them whole
+  '.ant-table-tbody > tr[data-row-key]:not(.ant-table-expanded-row)', // antd 4–5 (fixed columns are sticky cells in the same row)
+  '.arco-table-tbody > tr.arco-table-tr', // Arco Design
+];
+const totals = [
+  '.ant-pagination-total-text', // showTotal: "共 356 条", "Total 356 items", "第 1-20 条/总共 356 条"
+  '.arco-pagination-total-text', // Arco: "共 356 条"
+];
+
+/** antd-style tables: header and body in separate tables when the body scrolls, fixed columns, rows keyed by data-row-key, "共 356 条". */
+export const antdTable = defineAdapter({
+  id: 'antd-table',
+  name: 'Ant Design table (Moka, Beisen, Feishu People style)',
+  matches: ['https://*.mokahr.com/*', 'https://*.italent.cn/*', 'https://*.feishu.cn/*', 'https://*.larksuite.com/*'],
+  isCurrentPage: (url) => hosts.test(url.hostname),
+  extract(document, url, capturedAt = new Date().toISOString()) {
+    const root = firstMatch(document, roots);
+    if (!root) return null;
+    const headers = allMatches(root.element, headerCells).map(textOf);
+    const rows = allMatches(root.element, bodyRows);
+    const { total, missing } = declaredTotal(root.element, totals, lastInteger);
+    return toExtraction(
+      'antd-table',
+      {
+        selector: root.selector,
+        headers,
+        rows: rows.map((row) => rowCells(row).map(textOf)),
+        rowKeys: rows.map((row, index) => row.getAttribute('data-row-key') ?? String(index)),
+        total,
+        missing: headers.length === 0 ? [...missing, { part: 'headers', selectors: headerCells }] : missing,
+      },
+      url,
+      capturedAt,
+    );
+  },
+});
