@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema, type PeopleCaseDocument } from '../proposal/document.ts';
+import { capitalizeText } from '../proposal/compose-text.ts';
+import { metricPhrase } from '../proposal/phrases.ts';
 import { blockRefs } from '../render/block-refs.ts';
 import { inlineText } from '../render/inline-text.ts';
 import { renderMarkdown } from '../render/markdown.ts';
@@ -10,6 +12,9 @@ import { snapshotPair } from './fixtures/snapshot-pair.ts';
 
 const { march, september } = snapshotPair();
 const comparison = compareSnapshots(march, september);
+/** Metric names as the proposal catalogue words them (mid-sentence, and capitalised for table cells), so wording changes there do not break these tests. */
+const phrase = (metric: string): string => metricPhrase('en', metric, null);
+const cell = (metric: string): string => capitalizeText('en', phrase(metric));
 
 const sectionById = (doc: PeopleCaseDocument, id: string) => doc.sections.find((section) => section.id === id)!;
 const tableOf = (doc: PeopleCaseDocument, id: string, index = 0) =>
@@ -46,8 +51,8 @@ describe('checkDocument', () => {
     expect(tableOf(doc, 'targets')).toEqual({
       header: ['Measure', 'Group', 'Due', 'Then', 'Now', 'Target', 'Status'],
       rows: [
-        ['Hiring plan completion', 'Sales', 'Jun 30, 2025', '50.0%', '60.0%', '95.0%', 'Missed'],
-        ['Turnover', 'R&D', '—', '18.3%', '7.8%', '12.0%', 'Met'],
+        [cell('hiring_plan_completion'), 'Sales', 'Jun 30, 2025', '50.0%', '60.0%', '95.0%', 'Missed'],
+        [cell('turnover_rate'), 'R&D', '—', '18.3%', '7.8%', '12.0%', 'Met'],
       ],
       numeric: [false, false, false, true, true, true, false],
     });
@@ -58,9 +63,9 @@ describe('checkDocument', () => {
     const scope = tableOf(doc, 'metrics');
     expect(scope.header).toEqual(['Measure', 'Group', 'Then', 'Now', 'Change', 'Test']);
     expect(scope.rows.map((row) => row[1])).toEqual(['R&D', 'R&D', 'R&D', 'R&D']);
-    expect(scope.rows).toContainEqual(['Turnover', 'R&D', '18.3%', '7.8%', '-57.4%', 'p = 0.012, beyond chance']);
-    expect(scope.rows).toContainEqual(['Compa-ratio (pay against market midpoint)', 'R&D', '0.87', '0.95', '+8.7%', 'p < 0.001, beyond chance']);
-    expect(scope.rows).toContainEqual(['Time to fill', 'R&D', '38 days', '40 days', '+5.3%', 'p = 0.745, within chance']);
+    expect(scope.rows).toContainEqual([cell('turnover_rate'), 'R&D', '18.3%', '7.8%', '-57.4%', 'p = 0.012, beyond chance']);
+    expect(scope.rows).toContainEqual([cell('compa_ratio'), 'R&D', '0.87', '0.95', '+8.7%', 'p < 0.001, beyond chance']);
+    expect(scope.rows).toContainEqual([cell('time_to_fill'), 'R&D', '38 days', '40 days', '+5.3%', 'p = 0.745, within chance']);
     // Sales' plan and the company's turnover changed within chance: no second table.
     expect(sectionById(doc, 'metrics').blocks).toHaveLength(1);
   });
@@ -68,13 +73,13 @@ describe('checkDocument', () => {
   it('lists new and resolved findings and the next steps', () => {
     const doc = checkDocument(comparison, 'en');
     expect(tableOf(doc, 'findings').rows).toEqual([
-      ['New', 'Early attrition of new hires', 'R&D', 'Gap with the rest', '28.1%'],
-      ['Resolved', 'Turnover', 'R&D', 'Gap with the rest', '18.3%'],
+      ['New', cell('early_attrition'), 'R&D', 'Gap with the rest', '28.1%'],
+      ['Resolved', cell('turnover_rate'), 'R&D', 'Gap with the rest', '18.3%'],
     ]);
     expect(texts(doc, 'act')).toEqual([
-      'Review the plan for hiring plan completion in Sales: 60.0% against a target of 95.0%.',
-      'Keep what worked for turnover in R&D (7.8% against a target of 12.0%) and make it standard practice.',
-      'Look into early attrition of new hires in R&D, a new finding (Gap with the rest).',
+      `Review the plan for ${phrase('hiring_plan_completion')} in Sales: 60.0% against a target of 95.0%.`,
+      `Keep what worked for ${phrase('turnover_rate')} in R&D (7.8% against a target of 12.0%) and make it standard practice.`,
+      `Look into ${phrase('early_attrition')} in R&D, a new finding (Gap with the rest).`,
     ]);
     expect(texts(doc, 'appendix')[1]).toMatch(/^Now: snapshot of Sep 1, 2025; roster\.xlsx \(Staff\) \(4 rows, SHA-256 ffffffffffff…\)\.$/);
     expect(texts(doc, 'appendix')[2]).toContain('across the 6 changes tested');
@@ -84,9 +89,9 @@ describe('checkDocument', () => {
     const doc = checkDocument(comparison, 'zh-CN');
     expect(doc.title).toBe('复盘检查：2025年3月1日以来的变化');
     expect(texts(doc, 'summary')[1]).toBe('在6项指标中，2项显著改善，0项显著恶化；其余指标的变化在随机波动范围内。');
-    expect(tableOf(doc, 'targets').rows[1]).toEqual(['离职率', 'R&D', '—', '18.3%', '7.8%', '12.0%', '已达成']);
+    expect(tableOf(doc, 'targets').rows[1]).toEqual([metricPhrase('zh-CN', 'turnover_rate', null), 'R&D', '—', '18.3%', '7.8%', '12.0%', '已达成']);
     expect(tableOf(doc, 'targets').header).toEqual(['指标', '范围', '截止日期', '之前', '当前', '目标', '状态']);
-    expect(texts(doc, 'act')[0]).toBe('重新审视Sales招聘计划完成率的改进计划：当前60.0%，目标95.0%。');
+    expect(texts(doc, 'act')[0]).toBe(`重新审视Sales${metricPhrase('zh-CN', 'hiring_plan_completion', null)}的改进计划：当前60.0%，目标95.0%。`);
   });
 
   it('says so when there is nothing to compare', () => {
