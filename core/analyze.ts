@@ -1,4 +1,5 @@
 import { inferFieldMap } from './table/infer-fields.ts';
+import { FieldMapError } from './table/field-map-error.ts';
 import { toDataset, segmentColumn } from './table/to-dataset.ts';
 import { type Day, type Period, dayFromYmd, todayDay } from './table/day.ts';
 import type { Dataset, FieldMap } from './table/dataset.ts';
@@ -57,11 +58,12 @@ function groupingFor(dataset: Dataset, by: string): Grouping {
 
 /**
  * Run the roster pipeline on one table: infer fields, validate into a Dataset, compute every applicable metric
- * for the whole population and per segment.
+ * for the whole population and per segment. An override naming an unknown field or header throws FieldMapError.
  * @example analyzeTable(readCsv(bytes), { by: 'department' }).evidence.length // > 0
  */
 export function analyzeTable(raw: RawTable, options: AnalyzeOptions = {}): Analysis {
   const inference = inferFieldMap(raw, { overrides: options.overrides });
+  if (inference.unknownOverrides.length > 0) throw new FieldMapError(inference.unknownOverrides.map((unknown) => unknown.message).join('; '));
   const dataset = toDataset(raw, inference.fieldMap, { asOf: options.asOf ?? todayDay() });
   const period = options.period === undefined || options.period === null ? defaultPeriod(dataset) : options.period;
   const grouping = options.by ? groupingFor(dataset, options.by) : null;

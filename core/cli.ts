@@ -6,6 +6,7 @@ import { analysisJson, analysisText } from './cli/format-analysis.ts';
 import { parseAnalyzeArgs, UsageError } from './cli/parse-analyze-args.ts';
 import { t } from './i18n/index.ts';
 import { dayFromIso } from './table/day.ts';
+import { FieldMapError } from './table/field-map-error.ts';
 import { ReadError } from './table/read-error.ts';
 import { readTableFile } from './table/read-table-file.ts';
 
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof FieldMapError) {
       process.stderr.write(`${error.message}\n${t('en', 'cli.usage')}\n`);
       return 2;
     }

@@ -131,3 +131,18 @@ describe('peoplecase analyze on bad inputs', () => {
     expect(issues('wrong-encoding.csv')).toEqual([[null, null, null, 'guessed-encoding']]);
   });
 });
+
+describe('peoplecase analyze with field overrides', () => {
+  it('uses --map to pick a column the inference would not', () => {
+    const doc = analyzeJson(['test/fixtures/ibm-hr-attrition.csv', '--map', 'department=JobRole']);
+    expect(doc.fieldMap.department).toBe('JobRole');
+  });
+
+  it('stops with status 2 and lists the columns when --map names one that does not exist', () => {
+    const result = runCli(['analyze', 'test/fixtures/ibm-hr-attrition.csv', '--map', 'hireDate=Joined']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Joined');
+    expect(result.stderr).toContain('EmployeeNumber');
+    expect(result.stdout).toBe('');
+  });
+});

@@ -1,0 +1,53 @@
+import type { Assumptions } from '../impact/assumptions.ts';
+import { turnoverCost } from '../impact/turnover-cost.ts';
+import type { Finding, Impact } from '../findings/finding.ts';
+import { rankFindings } from '../findings/rank-findings.ts';
+import type { Evidence } from '../metrics/evidence.ts';
+import type { Dataset } from '../table/dataset.ts';
+import type { TableRole } from '../table/fields.ts';
+import { meanSalaryOfSegment } from './mean-salary-of-segment.ts';
+
+/** What an impact estimator may read besides the finding: the evidence by id, the datasets by role and the assumptions. */
+export interface ImpactSources {
+  evidenceById: ReadonlyMap<string, Evidence>;
+  datasets: Partial<Record<TableRole, Dataset>>;
+  assumptions: Assumptions;
+}
+
+/** Metrics whose worse values mean people leaving, so their cost is the cost of replacing leavers. */
+const leavingMetrics = new Set(['turnover_rate', 'attrition_share']);
+
+/**
+ * The cost of a leaving finding: the segment's separations in the period (the evidence's numerator) × the segment's mean
+ * salary × the leaver cost share; null when the finding is not about leaving or is not worse.
+ * @example turnoverImpact(rdVoluntaryTurnoverFinding, sources)?.kind // 'turnover-cost'
+ */
+export function turnoverImpact(finding: Finding, sources: ImpactSources): Impact | null {
+  if (!leavingMetrics.has(finding.metric) || finding.direction !== 'worse') return null;
+  const primary = sources.evidenceById.get(finding.evidenceIds[0]);
+  const roster = sources.datasets.roster;
+  if (!primary || primary.numerator === null || !roster) return null;
+  const salaryAnnual = meanSalaryOfSegment(roster, primary.segment);
+  return turnoverCost({ separations: primary.numerator, salaryAnnual, evidenceIds: [primary.id] }, sources.assumptions);
+}
+
+/** Impact estimators tried in turn on each finding; the first that applies gives the finding its business impact. */
+export const impactEstimators = [turnoverImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
+
+/**
+ * Findings with their business impact attached, re-ranked (impact weighs in the score, DESIGN.md §2), plus the list of impacts.
+ * A finding no estimator applies to keeps `impact: null`.
+ * @example attachImpacts(findings, sources).findings[0].impact?.kind // 'turnover-cost'
+ */
+export function attachImpacts(findings: readonly Finding[], sources: ImpactSources): { findings: Finding[]; impacts: Impact[] } {
+  const withImpact = findings.map((finding) => {
+    if (finding.impact) return finding;
+    for (const estimate of impactEstimators) {
+      const impact = estimate(finding, sources);
+      if (impact) return { ...finding, impact };
+    }
+    return finding;
+  });
+  const impacts = [...new Map(withImpact.flatMap((finding) => (finding.impact ? [[finding.impact.id, finding.impact] as const] : []))).values()];
+  return { findings: rankFindings(withImpact), impacts };
+}

@@ -1,0 +1,29 @@
+import type { Dataset } from '../table/dataset.ts';
+import { segmentColumn } from '../table/segment-column.ts';
+
+/**
+ * Mean annual salary of a segment's people (or of everyone when segment is null), the salary a turnover cost multiplies;
+ * null when the roster has no salary or nobody in the segment has one, so the cited fallback assumption is used instead.
+ * @example meanSalaryOfSegment(roster, { field: 'department', value: 'R&D' }) // 412_000
+ */
+export function meanSalaryOfSegment(roster: Dataset, segment: { field: string; value: string } | null): number | null {
+  const salary = roster.fields.salary;
+  if (salary?.type !== 'number') return null;
+  let code = -2;
+  let codes: Int32Array | null = null;
+  if (segment) {
+    const column = segmentColumn(roster, segment.field);
+    code = column.labels.indexOf(segment.value);
+    if (code < 0) return null;
+    codes = column.codes;
+  }
+  let sum = 0;
+  let count = 0;
+  for (let row = 0; row < roster.rowCount; row++) {
+    const value = salary.values[row];
+    if (roster.rowExcluded[row] || Number.isNaN(value) || (codes && codes[row] !== code)) continue;
+    sum += value;
+    count++;
+  }
+  return count > 0 ? sum / count : null;
+}
