@@ -301,9 +301,9 @@ describe('evaluateMetric: other quantiles, result units and other tables', () =>
     expect(a.restValue).toBeCloseTo(38.1, 10);
   });
 
-  it('writes a result’s own unit over the metric’s', () => {
-    const metric = fakeMetric([result(rate(1, 2), [], { unit: 'currency' })], { kind: 'mean', unit: 'ratio' });
-    expect(evaluate(metric, { period: null, grouping: null })[0].unit).toBe('currency');
+  it('writes a result’s own unit and direction over the metric’s', () => {
+    const metric = fakeMetric([result(rate(1, 2), [], { unit: 'currency', direction: 'up' })], { kind: 'mean', unit: 'ratio', direction: 'down' });
+    expect(evaluate(metric, { period: null, grouping: null })[0]).toMatchObject({ unit: 'currency', direction: 'up' });
   });
 
   it('runs a metric only on its own kind of table and when its related tables are given', () => {
@@ -318,5 +318,16 @@ describe('evaluateMetric: other quantiles, result units and other tables', () =>
     const related = { business: buildTestDataset({ department: ['A'] }, { role: 'business' }) };
     expect(evaluateMetrics(metrics, requisitions, { period: null, grouping: null, related }).map((e) => e.metric)).toEqual(['on_requisitions', 'needs_business']);
     expect(evaluateMetrics(metrics, dataset, { period: null, grouping: null, related }).map((e) => e.metric)).toEqual(['on_roster']);
+  });
+});
+
+describe('evaluateMetric: a rest value the metric knows better', () => {
+  it('shows the tally’s own rest value (a comparison group’s change) unless suppressed', () => {
+    const change = (value: number, n: number, restValue: number): GroupTally => ({ numerator: NaN, denominator: NaN, n, value, restValue, pValue: 0.001 });
+    const metric = fakeMetric([result(change(0.048, 40, -0.002), [change(0.048, 40, -0.002), change(0.01, 2, -0.002)])], { kind: 'mean', unit: 'ratio', direction: 'up' });
+    const [total, a, b] = evaluate(metric, byDepartment(['A', 'B']));
+    expect(total).toMatchObject({ value: 0.048, restValue: -0.002, pValue: 0.001 });
+    expect(a.restValue).toBe(-0.002);
+    expect(b).toMatchObject({ suppressed: true, restValue: null });
   });
 });

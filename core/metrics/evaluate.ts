@@ -84,7 +84,8 @@ const notSuppressed: Suppression = { suppressed: false, reason: null };
  * Evidence items for one metric (DESIGN.md §2, §6): for each variant the whole population (segment null) and, with a grouping,
  * one item per group. Rates get a Wilson CI and a test against the rest of the population (rest = total − group; Fisher or
  * two-proportion z by compareProportions), medians an order-statistic CI and Mann–Whitney against the other groups pooled
- * (a result with another `quantile`, e.g. a P90, gets that quantile's interval and rest value); counts and means neither. A tally's own ci95 / pValue / test override these. q-values are Benjamini–Hochberg across the
+ * (a result with another `quantile`, e.g. a P90, gets that quantile's interval and rest value); counts and means neither.
+ * A tally's own ci95 / pValue / test / restValue override these. q-values are Benjamini–Hochberg across the
  * shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
  * Groups under k people are suppressed (except counts: a headcount is no rate or pay figure, and n shows it anyway) with complementary suppression against the total (suppressSmallGroups); a suppressed
  * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
@@ -135,10 +136,10 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
         pValue,
         qValue: finiteOrNull(qValue),
         test: pValue === null ? null : tally.pValue !== undefined ? (tally.test ?? null) : comparison.test,
-        restValue: comparison.restValue,
+        restValue: shown ? finiteOrNull(tally.restValue ?? comparison.restValue) : null,
         definition: result.definition,
         unit: result.unit ?? metric.unit,
-        direction: metric.direction,
+        direction: result.direction ?? metric.direction,
         excluded: result.excluded,
         caveats: [...caveats],
       };

@@ -48,6 +48,8 @@ export interface GroupTally {
   test?: 'two-proportion-z' | 'fisher-exact' | 'mann-whitney';
   /** A confidence interval the metric computed itself; overrides the evidence layer's. */
   ci95?: [number, number];
+  /** What the value is compared with when the metric knows it better than "the rest" (a training effect: the comparison group's change); overrides the evidence layer's. */
+  restValue?: number;
 }
 
 /** A metric's answer for one variant: the whole population and each group of the grouping. */
@@ -66,6 +68,8 @@ export interface MetricResult {
   quantile?: number;
   /** The result's unit when it is not the metric's (a training effect is in its business metric's own unit). */
   unit?: Evidence['unit'];
+  /** Which way is good for this result when it is not the metric's (a training effect on defects is good when negative). */
+  direction?: Direction;
 }
 
 /**
