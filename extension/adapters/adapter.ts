@@ -30,6 +30,8 @@ export interface HrisAdapter {
   name: string;
   /** Match patterns of the vendor's hosted domains, offered as optional host permissions; self-hosted systems are recognised by `isCurrentPage` and the DOM. */
   matches: readonly string[];
+  /** A selector matching wherever this adapter may find a table: the content script's one cheap check on every page. */
+  probe: string;
   /** Whether the URL looks like one of this system's list pages (checked before the DOM, so the right adapter is tried first). */
   isCurrentPage(url: URL): boolean;
   /** Read the page's table; null when the page has no table of this kind. Never throws on drifted markup. */

@@ -33,6 +33,7 @@ export const agGrid = defineAdapter({
   id: 'ag-grid',
   name: 'ag-grid',
   matches: [],
+  probe: roots.join(', '),
   isCurrentPage: () => false,
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

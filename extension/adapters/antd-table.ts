@@ -34,6 +34,7 @@ export const antdTable = defineAdapter({
   id: 'antd-table',
   name: 'Ant Design table (Moka, Beisen, Feishu People style)',
   matches: ['https://*.mokahr.com/*', 'https://*.italent.cn/*', 'https://*.feishu.cn/*', 'https://*.larksuite.com/*'],
+  probe: roots.join(', '),
   isCurrentPage: (url) => hosts.test(url.hostname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -37,6 +37,7 @@ export const frappe = defineAdapter({
   id: 'frappe',
   name: 'Frappe HR / ERPNext',
   matches: ['https://*.frappe.cloud/*', 'https://*.erpnext.com/*', 'https://*.frappehr.com/*'],
+  probe: roots.join(', '),
   isCurrentPage: (url) => /^\/app\/[\w-]+(\/view\/(list|report))?\/?$/.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -26,6 +26,7 @@ export const muiDataGrid = defineAdapter({
   id: 'mui-data-grid',
   name: 'MUI Data Grid',
   matches: [],
+  probe: roots.join(', '),
   isCurrentPage: () => false,
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

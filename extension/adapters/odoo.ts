@@ -59,6 +59,7 @@ export const odoo = defineAdapter({
   id: 'odoo',
   name: 'Odoo',
   matches: ['https://*.odoo.com/*'],
+  probe: roots.join(', '),
   isCurrentPage: (url) => /^\/odoo\/[\w.-]+\/?$/.test(url.pathname) || (url.pathname === '/web' && /view_type=list/.test(url.hash)),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -58,6 +58,7 @@ export const orangehrm = defineAdapter({
   id: 'orangehrm',
   name: 'OrangeHRM',
   matches: ['https://*.orangehrmlive.com/*'],
+  probe: roots.join(', '),
   isCurrentPage: (url) => /\/web\/index\.php\/(pim|recruitment|leave|time|admin|performance)\/view\w*/i.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

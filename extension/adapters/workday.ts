@@ -47,6 +47,7 @@ export const workday = defineAdapter({
   id: 'workday',
   name: 'Workday',
   matches: ['https://*.myworkday.com/*', 'https://*.workday.com/*'],
+  probe: layouts.flatMap((layout) => layout.roots).join(', '),
   isCurrentPage: (url) => /(^|\.)(myworkday|workday)\.com$/.test(url.hostname) && /\/d\/(task|inst|gateway)\b/.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const found = findLayout(document);
