@@ -1,7 +1,7 @@
 import { inferFieldMap } from './table/infer-fields.ts';
 import { FieldMapError } from './table/field-map-error.ts';
 import { toDataset, segmentColumn } from './table/to-dataset.ts';
-import { type Day, type Period, dayFromYmd, todayDay } from './table/day.ts';
+import { type Day, type Period, dayFromYmd, todayDay, ymdFromDay } from './table/day.ts';
 import type { Dataset, FieldMap } from './table/dataset.ts';
 import type { DataIssue, RawTable } from './table/raw-table.ts';
 import type { Evidence } from './metrics/evidence.ts';
@@ -33,9 +33,10 @@ export interface Analysis {
 }
 
 /**
- * The last twelve months up to the latest hire or termination date in the data (capped at asOf), so a roster
- * exported years ago is analysed over its own last year rather than an empty one; null when there are no dates.
- * @example defaultPeriod(datasetWithLatestDate20181110) // { from: 2017-11-11, to: 2018-11-10 }
+ * The twelve calendar months ending with the month of the latest hire or termination date in the data (capped at asOf), so a
+ * roster exported years ago is analysed over its own last year rather than an empty one, in whole months as HR reports them;
+ * null when there are no dates.
+ * @example defaultPeriod(datasetWithLatestDate20181110) // { from: 2017-12-01, to: 2018-11-30 }
  */
 export function defaultPeriod(dataset: Dataset): Period | null {
   let latest = -Infinity;
@@ -45,9 +46,9 @@ export function defaultPeriod(dataset: Dataset): Period | null {
     for (const day of column.days) if (day > latest && day <= dataset.asOf) latest = day;
   }
   if (!Number.isFinite(latest)) return null;
-  const end = new Date(latest * 86_400_000);
-  const from = dayFromYmd(end.getUTCFullYear() - 1, end.getUTCMonth() + 1, end.getUTCDate()) + 1;
-  return { from: Number.isNaN(from) ? latest - 364 : from, to: latest };
+  const [year, month] = ymdFromDay(latest);
+  const [nextYear, nextMonth] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  return { from: dayFromYmd(nextYear - 1, nextMonth, 1), to: Math.min(dayFromYmd(nextYear, nextMonth, 1) - 1, dataset.asOf) };
 }
 
 /** The grouping for `--by`, from a canonical field or any source header. */

@@ -1,23 +1,16 @@
 #!/usr/bin/env -S npx tsx
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeTable } from './analyze.ts';
+import { demoAssumptions, demoScopes, parseDemoArgs } from './cli/demo-command.ts';
 import { analysisJson, analysisText } from './cli/format-analysis.ts';
+import { parseProposeArgs } from './cli/parse-propose-args.ts';
+import { proposeSummary, readBytes, runPropose } from './cli/propose-command.ts';
 import { parseAnalyzeArgs, UsageError } from './cli/parse-analyze-args.ts';
 import { t } from './i18n/index.ts';
 import { dayFromIso } from './table/day.ts';
 import { FieldMapError } from './table/field-map-error.ts';
 import { ReadError } from './table/read-error.ts';
 import { readTableFile } from './table/read-table-file.ts';
-
-/** Read a file's bytes, turning a missing or unreadable path into a one-line ReadError. */
-function readBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new ReadError(`Cannot open ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { code: 'cannot-open' });
-  }
-}
 
 /** `peoplecase analyze`: one table in, evidence out (text or one JSON document on stdout). */
 async function analyzeCommand(argv: string[]): Promise<void> {
@@ -34,8 +27,24 @@ async function analyzeCommand(argv: string[]): Promise<void> {
   process.stdout.write(args.json ? `${JSON.stringify(analysisJson(source, analysis))}\n` : `${analysisText(args.lang, source, analysis)}\n`);
 }
 
+/** `peoplecase propose`: a company's tables in, the proposal, companion documents and snapshot out. */
+async function proposeCommand(argv: string[]): Promise<void> {
+  const args = parseProposeArgs(argv);
+  const result = await runPropose(args, new Date());
+  process.stdout.write(`${proposeSummary(args.langs[0], result)}\n`);
+}
+
+/** `peoplecase demo` (what `npm start` runs): the bundled demo company through the whole pipeline, in both languages. */
+async function demoCommand(argv: string[]): Promise<void> {
+  const args = parseDemoArgs(argv);
+  const result = await runPropose(args, new Date(), demoAssumptions(), demoScopes);
+  process.stdout.write(`${proposeSummary('en', result)}\n`);
+}
+
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   analyze: analyzeCommand,
+  propose: proposeCommand,
+  demo: demoCommand,
 };
 
 /** Entry point: exit 1 with one line for unreadable input, 2 for a usage mistake. */

@@ -19,7 +19,8 @@ const leavingMetrics = new Set(['turnover_rate', 'attrition_share']);
 
 /**
  * The cost of a leaving finding: the segment's separations in the period (the evidence's numerator) × the segment's mean
- * salary × the leaver cost share; null when the finding is not about leaving or is not worse.
+ * salary × the leaver cost share; null when the finding is not about leaving, is not worse, or is headline turnover where
+ * the voluntary split exists.
  * @example turnoverImpact(rdVoluntaryTurnoverFinding, sources)?.kind // 'turnover-cost'
  */
 export function turnoverImpact(finding: Finding, sources: ImpactSources): Impact | null {
@@ -27,6 +28,9 @@ export function turnoverImpact(finding: Finding, sources: ImpactSources): Impact
   const primary = sources.evidenceById.get(finding.evidenceIds[0]);
   const roster = sources.datasets.roster;
   if (!primary || primary.numerator === null || !roster) return null;
+  // Voluntary leavers are the ones a retention plan can keep: when the split exists, only the voluntary finding is costed, so
+  // one problem is not counted twice.
+  if (primary.metric === 'turnover_rate' && primary.variant === null && sources.evidenceById.has(primary.id.replace(/^turnover_rate\|/, 'turnover_rate:voluntary|'))) return null;
   const salaryAnnual = meanSalaryOfSegment(roster, primary.segment);
   return turnoverCost({ separations: primary.numerator, salaryAnnual, evidenceIds: [primary.id] }, sources.assumptions);
 }

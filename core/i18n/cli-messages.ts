@@ -20,6 +20,10 @@ export const cliEn = {
   'cli.excluded': '{count} rows excluded',
   'cli.usage':
     'Usage: peoplecase analyze <file> [--sheet NAME] [--by FIELD|HEADER] [--period YYYY | --from YYYY-MM-DD --to YYYY-MM-DD] [--map field=Header]... [--lang en|zh-CN] [--json]\n       peoplecase propose --roster FILE [--requisitions F] [--candidates F] [--training F] [--goals F] [--business F] [--department NAME] [--lang en|zh-CN] [--assume key=value]... [--out DIR]\n       peoplecase demo [--out DIR]',
+  'cli.summary.tables': 'Read: {tables}',
+  'cli.summary.issues': '{count} data issue(s) found, each with its row and column: {path}',
+  'cli.summary.findings': '{count} finding(s), {significant} of them statistically clear',
+  'cli.summary.written': 'Wrote {count} file(s):',
   'variant.voluntary': 'voluntary',
   'variant.involuntary': 'involuntary',
   'variant.1y': 'within 1 year',
@@ -48,6 +52,10 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   'cli.excluded': '已排除 {count} 行',
   'cli.usage':
     '用法：peoplecase analyze <文件> [--sheet 工作表] [--by 字段|列名] [--period 年份 | --from YYYY-MM-DD --to YYYY-MM-DD] [--map 字段=列名]... [--lang en|zh-CN] [--json]\n      peoplecase propose --roster 文件 [--requisitions 文件] [--candidates 文件] [--training 文件] [--goals 文件] [--business 文件] [--department 部门] [--lang en|zh-CN] [--assume 键=值]... [--out 目录]\n      peoplecase demo [--out 目录]',
+  'cli.summary.tables': '已读取：{tables}',
+  'cli.summary.issues': '发现 {count} 条数据问题（含所在行、列）：{path}',
+  'cli.summary.findings': '共 {count} 项发现，其中 {significant} 项具有统计显著性',
+  'cli.summary.written': '已生成 {count} 个文件：',
   'variant.voluntary': '主动',
   'variant.involuntary': '被动',
   'variant.1y': '一年内',

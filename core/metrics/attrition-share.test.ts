@@ -47,4 +47,11 @@ describe('attrition_share', () => {
       }),
     );
   });
+
+  it('applies to snapshot data only: with termination dates, turnover over a period is the measure', () => {
+    const snapshot = buildTestDataset({ leaver: [true, false] }, { asOf: '2024-12-31' });
+    const dated = buildTestDataset({ leaver: [true, false], terminationDate: ['2024-03-01', null] }, { asOf: '2024-12-31' });
+    expect(attritionShare.appliesTo(snapshot)).toBe(true);
+    expect(attritionShare.appliesTo(dated)).toBe(false);
+  });
 });

@@ -18,7 +18,8 @@ export const attritionShare = defineMetric({
   needsPeriod: false,
   formula: 'rows flagged as leavers ÷ rows with a known leaver flag',
   source: 'leaver share of a snapshot (IBM HR attrition sample); ISO 30414:2018 turnover area',
-  appliesTo: (dataset) => dataset.fields.leaver?.type === 'boolean',
+  // With termination dates, turnover over a period is the measure: leavers ÷ rows would mix every year the export spans.
+  appliesTo: (dataset) => dataset.fields.leaver?.type === 'boolean' && dataset.fields.terminationDate === undefined,
   compute(dataset, context) {
     const leaver = dataset.fields.leaver;
     if (leaver?.type !== 'boolean') return [];

@@ -13,8 +13,9 @@ const windows = [
 /**
  * early_attrition = hires in the period whose last day fell within their first 90 days (termination − hire < 90) ÷ hires in
  * the period; variant `1y` the same with 365 days. A hire counts in the denominator only once the whole window has elapsed by
- * the as-of day (hire + days − 1 ≤ asOf) or the person already left within it: counting still-open windows as "stayed"
- * would bias the rate down (right-censoring), so those hires are left out with the caveat `right-censored`.
+ * the as-of day (hire + days − 1 ≤ asOf), whether or not the person left: counting still-open windows as "stayed" would bias
+ * the rate down and counting only their early leavers would bias it up (right-censoring), so those hires are left out with
+ * the caveat `right-censored`.
  * Source: SHRM / Oracle HCM new-hire turnover (leavers with ≤ 1 year of service); ISO 30414:2018 recruitment and turnover.
  * No period: no result.
  */
@@ -43,7 +44,7 @@ export const earlyAttrition = defineMetric({
       const group = codes === null ? -1 : codes[i];
       for (let w = 0; w < windows.length; w++) {
         const leftWithin = daysEmployed <= windows[w].days;
-        if (!leftWithin && hired + windows[w].days - 1 > dataset.asOf) {
+        if (hired + windows[w].days - 1 > dataset.asOf) {
           tallies[w].censored++;
           continue;
         }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAssumptions } from '../impact/assumptions.ts';
+import type { Finding } from '../findings/finding.ts';
+import type { Evidence } from '../metrics/evidence.ts';
+import { buildTestDataset } from '../metrics/build-test-dataset.ts';
+import { attachImpacts } from './attach-impacts.ts';
+
+function evidence(id: string, metric: string, variant: string | null, numerator: number): Evidence {
+  return {
+    id, metric, variant, segment: { field: 'department', value: 'R&D' }, period: { from: '2025-01-01', to: '2025-12-31' }, value: 0.2, numerator, denominator: 50, n: 60,
+    ci95: [0.1, 0.3], suppressed: false, suppressionReason: null, pValue: 0.001, qValue: 0.002, test: 'two-proportion-z', restValue: 0.08,
+    definition: 'turnover_rate.x', unit: 'ratio', direction: 'down', excluded: 0, caveats: [],
+  };
+}
+
+function finding(evidenceId: string, metric: string, variant: string | null): Finding {
+  return {
+    id: `segment-gap|${evidenceId}`, kind: 'segment-gap', metric, variant, segment: { field: 'department', value: 'R&D' }, department: 'R&D', evidenceIds: [evidenceId],
+    direction: 'worse', effectSize: 1.5, confidence: 0.998, significant: true, impact: null, score: 0, association: null,
+  };
+}
+
+describe('attachImpacts', () => {
+  // R&D: salaries 100,000 and 300,000 → mean 200,000; Sales 50,000 is not R&D's.
+  const roster = buildTestDataset({ department: ['R&D', 'R&D', 'Sales'], salary: [100_000, 300_000, 50_000] }, { asOf: '2025-12-31' });
+  const voluntary = evidence('turnover_rate:voluntary|department=R&D|2025-01-01..2025-12-31', 'turnover_rate', 'voluntary', 10);
+  const headline = evidence('turnover_rate|department=R&D|2025-01-01..2025-12-31', 'turnover_rate', null, 12);
+  const sources = { evidenceById: new Map([voluntary, headline].map((e) => [e.id, e])), datasets: { roster }, assumptions: defaultAssumptions };
+
+  it('costs voluntary leavers at the segment’s mean salary × the leaver cost share, as a low/base/high range', () => {
+    const { findings, impacts } = attachImpacts([finding(voluntary.id, 'turnover_rate', 'voluntary')], sources);
+    // 10 leavers × 200,000 × (0.21 | 0.5 | 1.5) = 420,000 | 1,000,000 | 3,000,000.
+    expect(findings[0].impact).toMatchObject({ kind: 'turnover-cost', low: 420_000, base: 1_000_000, high: 3_000_000, evidenceIds: [voluntary.id] });
+    expect(impacts).toHaveLength(1);
+  });
+
+  it('does not cost headline turnover again where the voluntary split exists', () => {
+    const { findings, impacts } = attachImpacts([finding(voluntary.id, 'turnover_rate', 'voluntary'), finding(headline.id, 'turnover_rate', null)], sources);
+    expect(findings.find((f) => f.variant === null)!.impact).toBeNull();
+    expect(impacts).toHaveLength(1);
+  });
+});
