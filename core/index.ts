@@ -1,0 +1,25 @@
+/** PeopleCase core's public API: the pipeline from a table to evidence, findings, documents and snapshots (DESIGN.md §2). */
+export { analyzeTable, defaultPeriod, type Analysis, type AnalyzeOptions } from './analyze.ts';
+export { analyzeCase, type AnalyzeCaseOptions, type CaseAnalysis, type CaseTables } from './analyze-case.ts';
+export { buildCase, caseDocuments, type Case } from './case/build-case.ts';
+export { rawTableFromValues } from './table/from-values.ts';
+export { readTableFile } from './table/read-table-file.ts';
+export { ReadError } from './table/read-error.ts';
+export { FieldMapError } from './table/field-map-error.ts';
+export { inferFieldMap } from './table/infer-fields.ts';
+export { toDataset, segmentColumn } from './table/to-dataset.ts';
+export { detectRole } from './table/detect-role.ts';
+export type { CellValue, DataIssue, Provenance, RawTable } from './table/raw-table.ts';
+export type { Dataset, FieldMap } from './table/dataset.ts';
+export type { TableRole } from './table/fields.ts';
+export { allMetrics } from './metrics/index.ts';
+export { evidenceSchema, type Evidence } from './metrics/evidence.ts';
+export { detectFindings } from './findings/detect-findings.ts';
+export type { Finding, Impact } from './findings/finding.ts';
+export { defaultAssumptions, type Assumptions } from './impact/assumptions.ts';
+export { documentSchema, type PeopleCaseDocument } from './proposal/document.ts';
+export { renderDocument, documentFormats, type DocumentFormat } from './render/index.ts';
+export { createSnapshot } from './snapshot/create-snapshot.ts';
+export { parseSnapshot } from './snapshot/parse-snapshot.ts';
+export { compareSnapshots } from './snapshot/compare-snapshots.ts';
+export { t, toLang, langs, type Lang } from './i18n/index.ts';
