@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromIso } from '../table/day.ts';
 import { buildTestDataset, groupBy, INVALID } from './build-test-dataset.ts';
 import { compaRatio } from './compa-ratio.ts';
 import { randomRoster } from './roster-arbitrary.ts';
@@ -44,29 +43,5 @@ describe('compa_ratio', () => {
         expect(result.excluded).toBeGreaterThanOrEqual(invalidPay.length + options.excludedRows!.length);
       }),
     );
-  });
-});
-
-describe('compa_ratio: voluntary leavers', () => {
-  it('takes the median over the period’s voluntary leavers at their last salary', () => {
-    // 2024 voluntary leavers: R&D 80 ÷ 100 and 90 ÷ 100 → 0.85; Sales 120 ÷ 100. The involuntary leaver, the 2023 leaver and
-    // the person still employed are not in the sample. Total 0.8, 0.9, 1.2 → 0.9.
-    const dataset = buildTestDataset(
-      {
-        department: ['R&D', 'R&D', 'Sales', 'Sales', 'Sales', 'R&D'],
-        hireDate: Array(6).fill('2020-01-01'),
-        terminationDate: ['2024-03-01', '2024-09-30', '2024-06-15', '2024-07-01', '2023-05-05', null],
-        voluntary: [true, true, true, false, true, null],
-        salary: [80, 90, 120, 60, 70, 100],
-        marketMidpoint: [100, 100, 100, 100, 100, 100],
-      },
-      { asOf: '2024-12-31' },
-    );
-    const results = compaRatio.compute(dataset, { period: { from: dayFromIso('2024-01-01'), to: dayFromIso('2024-12-31') }, grouping: groupBy(dataset, 'department') });
-    const leavers = results.find((result) => result.variant === 'voluntary-leavers')!;
-    expect(leavers).toMatchObject({ definition: 'compa_ratio.voluntary-leavers-in-period', total: { value: 0.9, n: 3 } });
-    expect(leavers.groups[0].value).toBeCloseTo(0.85, 12);
-    expect(leavers.groups[1].value).toBe(1.2);
-    expect(compaRatio.compute(dataset, { period: null, grouping: null }).map((result) => result.variant)).toEqual([null]);
   });
 });

@@ -1,14 +1,11 @@
-import { defineMetric, type MetricResult } from './metric.ts';
+import { defineMetric } from './metric.ts';
 import { medianTallies } from './median-tallies.ts';
 import { populationOn } from './population-on.ts';
-import { skipMask } from './skip-mask.ts';
 
 /**
  * compa_ratio = median over people on the payroll on the period's last day (or the as-of day) of salary ÷ market (or band)
  * midpoint, counting everyone with both values and a positive midpoint; 1.00 = paid at the midpoint. Population as in
- * populationOn (its basis is in the definition id). Variant `voluntary-leavers` (with a period, termination dates and a
- * voluntary flag): the same median over the people who left voluntarily during the period, at their last salary, so
- * "leavers were paid below market" is a number. Source: WorldatWork compa-ratio (pay ÷ range midpoint).
+ * populationOn (its basis is in the definition id). Source: WorldatWork compa-ratio (pay ÷ range midpoint).
  */
 export const compaRatio = defineMetric({
   id: 'compa_ratio',
@@ -18,7 +15,7 @@ export const compaRatio = defineMetric({
   requires: ['salary', 'marketMidpoint'],
   needsPeriod: false,
   usesPeriod: true,
-  formula: 'median of salary ÷ market midpoint over people active on the day with both values; variant: over the period’s voluntary leavers',
+  formula: 'median of salary ÷ market midpoint over people active on the day with both values',
   source: 'WorldatWork, compa-ratio = pay ÷ range (or market) midpoint',
   appliesTo: (dataset) => dataset.fields.salary?.type === 'number' && dataset.fields.marketMidpoint?.type === 'number',
   compute(dataset, { period, grouping }) {
@@ -31,16 +28,6 @@ export const compaRatio = defineMetric({
       if (population.member[i] === 1 && midpoint.values[i] > 0) ratios[i] = salary.values[i] / midpoint.values[i];
     }
     const slots = medianTallies(ratios, grouping);
-    const results: MetricResult[] = [{ variant: null, ...slots, excluded: population.excluded, definition: `compa_ratio.${population.basis}`, caveats: [] }];
-    const { terminationDate, voluntary } = dataset.fields;
-    if (period === null || terminationDate?.type !== 'date' || voluntary?.type !== 'boolean') return results;
-    const { skip, excluded } = skipMask(dataset, ['terminationDate', 'voluntary', 'salary', 'marketMidpoint']);
-    const leavers = new Float64Array(dataset.rowCount).fill(NaN);
-    for (let i = 0; i < leavers.length; i++) {
-      const left = terminationDate.days[i];
-      if (skip[i] === 0 && voluntary.values[i] === 1 && left >= period.from && left <= period.to && midpoint.values[i] > 0) leavers[i] = salary.values[i] / midpoint.values[i];
-    }
-    results.push({ variant: 'voluntary-leavers', ...medianTallies(leavers, grouping), excluded, definition: 'compa_ratio.voluntary-leavers-in-period', caveats: [] });
-    return results;
+    return [{ variant: null, ...slots, excluded: population.excluded, definition: `compa_ratio.${population.basis}`, caveats: [] }];
   },
 });
