@@ -44,6 +44,9 @@ export const caseEn = {
   'metric.revenue_per_head.name': 'Revenue per head',
   'metric.revenue_per_head.definition':
     'Revenue in the period divided by the average headcount over it (SHRM monthly average); per department, the department’s own revenue and headcount.',
+  'metric.business_metric.name': 'Business metric',
+  'metric.business_metric.definition':
+    'A department’s mean monthly value of a business metric (sales, conversion, output, cycle time, defects…) over the period, as the business table reports it.',
 } as const;
 
 /** The same in Simplified Chinese, worded as Chinese HR and recruiting teams word them. */
@@ -80,4 +83,6 @@ export const caseZh: Record<keyof typeof caseEn, string> = {
   'metric.approval_cycle_time.definition': '期间内审批通过的申请，从提交到审批通过的天数中位数；仍在审批中的申请不计入。',
   'metric.revenue_per_head.name': '人均营收',
   'metric.revenue_per_head.definition': '期间营收 ÷ 期间平均在职人数（SHRM 月均口径）；分部门时用该部门自己的营收与在职人数。',
+  'metric.business_metric.name': '业务指标',
+  'metric.business_metric.definition': '期间内某部门某项业务指标（销售额、转化率、产出、周期、缺陷数等）月度数值的平均值，取自业务数据表。',
 };

@@ -1,5 +1,6 @@
 import type { Metric } from './metric.ts';
 import { attritionShare } from './attrition-share.ts';
+import { businessMetric } from './business-metric.ts';
 import { compaRatio } from './compa-ratio.ts';
 import { earlyAttrition } from './early-attrition.ts';
 import { headcount } from './headcount.ts';
@@ -44,4 +45,5 @@ export const allMetrics = [
   trainingCompletion,
   trainingEffect,
   approvalCycleTime,
+  businessMetric,
 ] as const satisfies readonly Metric[];
