@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
+import { meetsExpectations } from '../../core/metrics/meets-expectations.ts';
 import { sexOfLabel } from '../../core/metrics/sex-of-label.ts';
 import { voluntaryFromWording } from '../../core/table/voluntary-from-wording.ts';
 import { benchScenario, monthlyCheckpointDays } from './bench-scenario.ts';
@@ -23,7 +24,7 @@ const trimmed = (text: string): string | null => text.trim() || null;
 
 /** The file's columns under short names, with dates as day numbers and text trimmed, as a user would load it into arquero. */
 function loadRoster(file: string): Table {
-  const parse = { Department: trimmed, 'Hire Date': dayOfText, 'Termination Date': dayOfText, 'Employment Status': trimmed, 'Termination Reason': trimmed, Gender: trimmed };
+  const parse = { Department: trimmed, 'Hire Date': dayOfText, 'Termination Date': dayOfText, 'Employment Status': trimmed, 'Termination Reason': trimmed, Gender: trimmed, 'Performance Rating': trimmed };
   return aq.fromCSV(readFileSync(file, 'utf8'), { parse }).select({
     Department: 'dept',
     'Job Level': 'level',
@@ -35,6 +36,7 @@ function loadRoster(file: string): Table {
     Salary: 'salary',
     'Market Midpoint': 'midpoint',
     Gender: 'gender',
+    'Performance Rating': 'rating',
   });
 }
 
@@ -58,13 +60,15 @@ const active = (day: number): string => `(d.hire <= ${day} && (d.term == null ||
 
 /**
  * The cleaned roster with one column per tally input: scheduled terminations (after as-of) cleared, rows with a termination
- * before hire dropped (core leaves them out of every metric), the voluntary flag from status else reason, sex 0/1.
+ * before hire dropped (core leaves them out of every metric), the voluntary flag from status else reason, sex 0/1, whether
+ * the rating meets expectations (1/0, null when unreadable).
  */
 function people(roster: Table): Table {
   const { from, to, asOf } = benchScenario;
   const status = classify(roster, 'status', voluntaryFromWording);
   const reason = classify(roster, 'reason', voluntaryFromWording);
   const sex = classify(roster, 'gender', sexOfLabel);
+  const meets = classify(roster, 'rating', meetsExpectations);
   const presence = monthlyCheckpointDays()
     .map((day) => `(${active(day)} ? 1 : 0)`)
     .join(' + ');
@@ -76,6 +80,7 @@ function people(roster: Table): Table {
     .derive({
       voluntary: aq.escape((d: { status: string | null; reason: string | null }) => (d.status === null ? null : status[d.status]) ?? (d.reason === null ? null : reason[d.reason]) ?? null),
       sex: aq.escape((d: { gender: string | null }) => (d.gender === null ? null : sex[d.gender]) ?? null),
+      meets: aq.escape((d: { rating: string | null }) => (d.rating === null ? null : meets[d.rating]) ?? null),
     })
     .derive({
       member: active(to),
@@ -83,10 +88,11 @@ function people(roster: Table): Table {
       presence,
       separated: `d.hire <= ${to} && d.term != null && d.term >= ${from} && d.term <= ${to}`,
       started: active(from),
-      hired_90: `${hired} && (${leftWithin(90)} || d.hire + 89 <= ${asOf})`,
-      left_90: `${hired} && ${leftWithin(90)}`,
-      hired_365: `${hired} && (${leftWithin(365)} || d.hire + 364 <= ${asOf})`,
-      left_365: `${hired} && ${leftWithin(365)}`,
+      hired_90: `${hired} && d.hire + 89 <= ${asOf}`,
+      left_90: `${hired} && d.hire + 89 <= ${asOf} && ${leftWithin(90)}`,
+      hired_365: `${hired} && d.hire + 364 <= ${asOf}`,
+      left_365: `${hired} && d.hire + 364 <= ${asOf} && ${leftWithin(365)}`,
+      rated: `${hired} && (d.term == null ? ${asOf} : d.term) - d.hire + 1 >= 90 && d.meets != null`,
     });
 }
 
@@ -101,8 +107,6 @@ function talliesSpec(): Record<string, string> {
     separations: 'op.sum(d.separated)',
     voluntary: 'op.sum(d.separated && d.voluntary === 1)',
     involuntary: 'op.sum(d.separated && d.voluntary === 0)',
-    known: 'op.count()',
-    leavers: 'op.valid(d.term)',
     started: 'op.sum(d.started)',
     stayed: 'op.sum(d.started && d.member)',
     hires_90: 'op.sum(d.hired_90)',
@@ -115,6 +119,8 @@ function talliesSpec(): Record<string, string> {
     men_pay: `op.median(${paid} && d.sex === 0 ? d.salary : null)`,
     women_pay: `op.median(${paid} && d.sex === 1 ? d.salary : null)`,
     pay_n: `op.sum(${paid} && (d.sex === 0 || d.sex === 1))`,
+    rated: 'op.sum(d.rated)',
+    meeting: 'op.sum(d.rated && d.meets === 1)',
   };
 }
 

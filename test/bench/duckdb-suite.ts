@@ -1,4 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { meetsExpectations } from '../../core/metrics/meets-expectations.ts';
 import { sexOfLabel } from '../../core/metrics/sex-of-label.ts';
 import { voluntaryFromWording } from '../../core/table/voluntary-from-wording.ts';
 import { benchScenario, monthlyCheckpointDays } from './bench-scenario.ts';
@@ -67,18 +68,20 @@ async function createPeople(connection: DuckDBConnection, file: string): Promise
       SELECT NULLIF(trim("Department"), '') AS dept, "Job Level" AS level, "Manager ID" AS manager,
              ${dateColumnSql('Hire Date')} AS hire, ${dateColumnSql('Termination Date')} AS written_term,
              trim("Employment Status") AS status, trim("Termination Reason") AS reason, trim("Gender") AS gender,
+             trim("Performance Rating") AS rating,
              CAST("Salary" AS DOUBLE) AS salary, CAST("Market Midpoint" AS DOUBLE) AS midpoint
       FROM read_csv(${literal(file)}, header = true, types = {'Hire Date': 'VARCHAR', 'Termination Date': 'VARCHAR'})),
     cleared AS (SELECT * EXCLUDE (written_term), CASE WHEN written_term > ${dateSql(asOf)} THEN NULL ELSE written_term END AS term FROM parsed)
     SELECT * FROM cleared WHERE NOT coalesce(term < hire, false)`);
 }
 
-/** `people` with the voluntary flag (status wording, else reason) and sex (0 man, 1 woman) as columns. */
+/** `people` with the voluntary flag (status wording, else reason), sex (0 man, 1 woman) and whether the rating meets expectations. */
 async function classifiedSql(connection: DuckDBConnection): Promise<string> {
   const status = await classifierSql(connection, 'status', voluntaryFromWording);
   const reason = await classifierSql(connection, 'reason', voluntaryFromWording);
   const sex = await classifierSql(connection, 'gender', sexOfLabel);
-  return `(SELECT *, coalesce(${status}, ${reason}) AS voluntary, ${sex} AS sex FROM people)`;
+  const meets = await classifierSql(connection, 'rating', meetsExpectations);
+  return `(SELECT *, coalesce(${status}, ${reason}) AS voluntary, ${sex} AS sex, ${meets} AS meets FROM people)`;
 }
 
 /** Every figure but the level-adjusted pay gap, per department (GROUPING SETS) and overall, in one scan. */
@@ -89,7 +92,8 @@ function suiteSql(classified: string): string {
   const separated = `hire <= ${dateSql(to)} AND term BETWEEN ${dateSql(from)} AND ${dateSql(to)}`;
   const hired = `hire BETWEEN ${dateSql(from)} AND ${dateSql(to)}`;
   const leftWithin = (days: number) => `(term IS NOT NULL AND term - hire + 1 <= ${days})`;
-  const elapsed = (days: number) => `(${leftWithin(days)} OR hire + ${days - 1} <= ${dateSql(asOf)})`;
+  const elapsed = (days: number) => `hire + ${days - 1} <= ${dateSql(asOf)}`;
+  const served90 = `coalesce(term, ${dateSql(asOf)}) - hire + 1 >= 90`;
   const member = activeSql(to);
   const paid = `${member} AND salary IS NOT NULL`;
   return `
@@ -100,15 +104,15 @@ function suiteSql(classified: string): string {
       count(*) FILTER (${separated}) AS separations,
       count(*) FILTER (${separated} AND voluntary = 1) AS voluntary,
       count(*) FILTER (${separated} AND voluntary = 0) AS involuntary,
-      count(*) AS known, count(term) AS leavers,
       count(*) FILTER (${activeSql(from)}) AS started,
       count(*) FILTER (${activeSql(from)} AND ${member}) AS stayed,
-      count(*) FILTER (${hired} AND ${elapsed(90)}) AS hires_90, count(*) FILTER (${hired} AND ${leftWithin(90)}) AS left_90,
-      count(*) FILTER (${hired} AND ${elapsed(365)}) AS hires_365, count(*) FILTER (${hired} AND ${leftWithin(365)}) AS left_365,
+      count(*) FILTER (${hired} AND ${elapsed(90)}) AS hires_90, count(*) FILTER (${hired} AND ${elapsed(90)} AND ${leftWithin(90)}) AS left_90,
+      count(*) FILTER (${hired} AND ${elapsed(365)}) AS hires_365, count(*) FILTER (${hired} AND ${elapsed(365)} AND ${leftWithin(365)}) AS left_365,
       median((${dateSql(to)} - hire) / 365.25) FILTER (${member}) AS tenure,
       median(salary / midpoint) FILTER (${paid} AND midpoint > 0) AS compa, count(*) FILTER (${paid} AND midpoint > 0) AS compa_n,
       median(salary) FILTER (${paid} AND sex = 0) AS men_pay, median(salary) FILTER (${paid} AND sex = 1) AS women_pay,
       count(*) FILTER (${paid} AND sex IN (0, 1)) AS pay_n,
+      count(*) FILTER (${hired} AND ${served90} AND meets IS NOT NULL) AS rated, count(*) FILTER (${hired} AND ${served90} AND meets = 1) AS meeting,
       count(manager) FILTER (${member}) AS reports, count(DISTINCT manager) FILTER (${member}) AS managers
     FROM ${classified} GROUP BY GROUPING SETS ((dept), ())`;
 }

@@ -14,9 +14,6 @@ export interface PeerTallies {
   separations: unknown;
   voluntary: unknown;
   involuntary: unknown;
-  /** Rows with a known leaver flag, and leavers among them (attrition share). */
-  known: unknown;
-  leavers: unknown;
   started: unknown;
   stayed: unknown;
   hires_90: unknown;
@@ -26,6 +23,9 @@ export interface PeerTallies {
   tenure: unknown;
   compa: unknown;
   compa_n: unknown;
+  /** Quality of hire: the period's hires with 90 days of service and a readable rating, and those meeting expectations. */
+  rated: unknown;
+  meeting: unknown;
   men_pay: unknown;
   women_pay: unknown;
   pay_n: unknown;
@@ -63,12 +63,12 @@ export function addPeerFigures(tallies: PeerTallies, segment: string | null, sui
   set('turnover_rate', null, ratio(tallies.separations, averageHeadcount, tallies.people));
   set('turnover_rate', 'voluntary', ratio(tallies.voluntary, averageHeadcount, tallies.people));
   set('turnover_rate', 'involuntary', ratio(tallies.involuntary, averageHeadcount, tallies.people));
-  set('attrition_share', null, ratio(tallies.leavers, tallies.known, tallies.known));
   set('retention_rate', null, ratio(tallies.stayed, tallies.started, tallies.started));
   set('early_attrition', null, ratio(tallies.left_90, tallies.hires_90, tallies.hires_90));
   set('early_attrition', '1y', ratio(tallies.left_365, tallies.hires_365, tallies.hires_365));
   set('tenure', null, { value: finite(tallies.tenure), n: headcount });
   set('compa_ratio', null, { value: finite(tallies.compa), n: Number(tallies.compa_n) });
+  set('quality_of_hire', null, ratio(tallies.meeting, tallies.rated, tallies.rated));
   set('pay_gap', null, { value: relativeGap(tallies.men_pay, tallies.women_pay), n: Number(tallies.pay_n) });
   set('span_of_control', null, ratio(tallies.reports, tallies.managers, tallies.managers));
 }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { benchScenario } from './bench-scenario.ts';
 import { benchPaths, type BenchPath, type ChildReport } from './child-report.ts';
 import { topSelfTimes } from './cpu-profile-summary.ts';
-import { compareSuites } from './suite-result.ts';
+import { compareSuites, uncoveredMetrics } from './suite-result.ts';
 import { rosterCsvFile } from './synthetic-roster.ts';
 
 /** DESIGN.md §7 budgets, for 1,000,000 rows on 2 cores. */
@@ -62,6 +62,8 @@ function agreement(reports: Record<BenchPath, ChildReport[]>): { lines: string[]
   for (const [name, problems] of checks) {
     lines.push(`  ${name}: ${problems.length === 0 ? 'agree' : `${problems.length} DISAGREE`}`, ...problems.slice(0, 10).map((line) => `    ${line}`));
   }
+  const uncovered = uncoveredMetrics(ours, reports.duckdb[0].suite);
+  if (uncovered.length > 0) lines.push(`  not reproduced by the peers yet: ${uncovered.join(', ')}`);
   return { lines, agree: checks.every(([, problems]) => problems.length === 0) };
 }
 

@@ -33,18 +33,25 @@ function valuesAgree(a: number | null, b: number | null, tolerance: number): boo
 }
 
 /**
- * The disagreements between two suites, one line each: figures only one side has, different n, or values further apart than
- * `tolerance` (relative); a figure our evidence suppresses (fewer than k people behind it or behind what subtraction would
- * reveal) is compared by n only. An empty list means they agree on every figure.
+ * The disagreements between our suite and a peer's, one line each: figures the peer has and we lack, different n, or values
+ * further apart than `tolerance` (relative); a figure our evidence suppresses (fewer than k people behind it or behind what
+ * subtraction would reveal) is compared by n only. Figures only we have are not disagreements (see uncoveredMetrics).
+ * An empty list means we agree on every figure the peer computes.
  * @example compareSuites({ 'headcount|all': { value: 3, n: 3 } }, { 'headcount|all': { value: 3, n: 3 } }, 1e-9) // []
  */
 export function compareSuites(ours: SuiteResult, theirs: SuiteResult, tolerance: number): string[] {
   const problems: string[] = [];
-  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+  for (const [key, b] of Object.entries(theirs)) {
     const a = ours[key];
-    const b = theirs[key];
-    if (a === undefined || b === undefined) problems.push(`${key}: only in ${a === undefined ? 'theirs' : 'ours'}`);
+    if (a === undefined) problems.push(`${key}: only in theirs`);
     else if (a.n !== b.n || (!a.suppressed && !b.suppressed && !valuesAgree(a.value, b.value, tolerance))) problems.push(`${key}: ours ${a.value} (n ${a.n}) vs ${b.value} (n ${b.n})`);
   }
   return problems;
+}
+
+/** Metrics (with variant) in our suite that a peer does not compute: new metrics the peers have yet to reproduce. */
+export function uncoveredMetrics(ours: SuiteResult, theirs: SuiteResult): string[] {
+  const metricOf = (key: string) => key.split('|')[0];
+  const covered = new Set(Object.keys(theirs).map(metricOf));
+  return [...new Set(Object.keys(ours).map(metricOf))].filter((metric) => !covered.has(metric));
 }
