@@ -4,6 +4,7 @@ import { checkEn } from './check-messages.ts';
 import { exportEn } from './export-messages.ts';
 import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
+import { storyEn } from './story-messages.ts';
 import { playbookEn } from '../proposal/messages/playbook-en.ts';
 import { uiEn } from './ui-messages.ts';
 import { proposalEn } from '../proposal/messages/proposal-en.ts';
@@ -14,6 +15,7 @@ export const en = {
   ...exportEn,
   ...checkEn,
   ...metricEn,
+  ...storyEn,
   ...caseEn,
   ...findingEn,
   ...proposalEn,

@@ -5,6 +5,7 @@ import { checkZh } from './check-messages.ts';
 import { exportZh } from './export-messages.ts';
 import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
+import { storyZh } from './story-messages.ts';
 import { playbookZhCN } from '../proposal/messages/playbook-zh-cn.ts';
 import { uiZh } from './ui-messages.ts';
 import { proposalZhCN } from '../proposal/messages/proposal-zh-cn.ts';
@@ -15,6 +16,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...exportZh,
   ...checkZh,
   ...metricZh,
+  ...storyZh,
   ...caseZh,
   ...findingZh,
   ...proposalZhCN,

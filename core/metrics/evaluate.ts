@@ -85,8 +85,8 @@ const notSuppressed: Suppression = { suppressed: false, reason: null };
  * one item per group. Rates get a Wilson CI and a test against the rest of the population (rest = total − group; Fisher or
  * two-proportion z by compareProportions), medians an order-statistic CI and Mann–Whitney against the other groups pooled
  * (a result with another `quantile`, e.g. a P90, gets that quantile's interval and rest value); counts and means neither.
- * A tally's own ci95 / pValue / test / restValue override these. q-values are Benjamini–Hochberg across the
- * shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
+ * A tally's own ci95 / pValue / test / restValue override these; its restValue is withheld when its restN is under k.
+ * q-values are Benjamini–Hochberg across the shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
  * Groups under k people are suppressed (except counts: a headcount is no rate or pay figure, and n shows it anyway) with complementary suppression against the total (suppressSmallGroups); a suppressed
  * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
  * for an estimate (not a count) from fewer than 30 people, `missing-data` when rows were excluded, then the metric's own. Period is null for snapshot metrics.
@@ -136,7 +136,7 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
         pValue,
         qValue: finiteOrNull(qValue),
         test: pValue === null ? null : tally.pValue !== undefined ? (tally.test ?? null) : comparison.test,
-        restValue: shown ? finiteOrNull(tally.restValue ?? comparison.restValue) : null,
+        restValue: shown && !(tally.restN !== undefined && tally.restN < k) ? finiteOrNull(tally.restValue ?? comparison.restValue) : null,
         definition: result.definition,
         unit: result.unit ?? metric.unit,
         direction: result.direction ?? metric.direction,

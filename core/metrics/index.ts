@@ -3,7 +3,9 @@ import { attritionShare } from './attrition-share.ts';
 import { businessMetric } from './business-metric.ts';
 import { compaRatio } from './compa-ratio.ts';
 import { earlyAttrition } from './early-attrition.ts';
+import { exitReasonShare } from './exit-reason-share.ts';
 import { headcount } from './headcount.ts';
+import { leaverCompaRatio } from './leaver-compa-ratio.ts';
 import { payGap } from './pay-gap.ts';
 import { retentionRate } from './retention-rate.ts';
 import { spanOfControl } from './span-of-control.ts';
@@ -31,6 +33,8 @@ export const allMetrics = [
   earlyAttrition,
   tenure,
   compaRatio,
+  leaverCompaRatio,
+  exitReasonShare,
   payGap,
   spanOfControl,
   qualityOfHire,

@@ -50,6 +50,8 @@ export interface GroupTally {
   ci95?: [number, number];
   /** What the value is compared with when the metric knows it better than "the rest" (a training effect: the comparison group's change); overrides the evidence layer's. */
   restValue?: number;
+  /** People behind a metric-supplied restValue (a leaver's stayers); under k the rest value is withheld like a small group's own figure. */
+  restN?: number;
 }
 
 /** A metric's answer for one variant: the whole population and each group of the grouping. */

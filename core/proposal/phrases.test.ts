@@ -9,6 +9,12 @@ describe('phrases', () => {
     expect(messageKeyOf('proposal.metric.nothing')).toBeNull();
   });
 
+  it('names a variant that is a label from the data through the metric’s labelled phrase', () => {
+    expect(metricPhrase('en', 'exit_reason_share', 'Career path')).toBe('the share of voluntary leavers citing “Career path”');
+    expect(metricPhrase('zh-CN', 'exit_reason_share', '职业发展')).toBe('主动离职员工中以“职业发展”为离职原因的占比');
+    expect(metricPhrase('en', 'leaver_compa_ratio', 'voluntary')).toBe('compa-ratio of voluntary leavers (pay against market midpoint)');
+  });
+
   it('names groups: a department by name, another segment with its field, none as the company', () => {
     expect(groupPhrase('en', { field: 'department', value: 'R&D' })).toBe('R&D');
     expect(groupPhrase('en', { field: 'jobLevel', value: 'Senior' })).toBe('Senior (job level)');
@@ -17,9 +23,10 @@ describe('phrases', () => {
     expect(fieldPhrase('en', 'Cost centre')).toBe('Cost centre');
   });
 
-  it('compares a department with the rest of the company, a training with its comparison group', () => {
+  it('compares a department with the rest of the company, a training with its comparison group, leavers with who stayed', () => {
     expect(othersPhrase('en', { metric: 'turnover_rate', segment: { field: 'department', value: 'R&D' } })).toBe('the rest of the company');
     expect(othersPhrase('zh-CN', { metric: 'training_effect', segment: { field: 'department', value: 'Sales' } })).toBe('对照组');
     expect(othersPhrase('en', { metric: 'pay_gap', segment: { field: 'gender', value: 'Female' } })).toBe('everyone else');
+    expect(othersPhrase('en', { metric: 'leaver_compa_ratio', segment: { field: 'department', value: 'R&D' } })).toBe('those still employed in R&D');
   });
 });

@@ -13,13 +13,17 @@ export function messageKeyOf(key: string): MessageKey | null {
 }
 
 /**
- * A metric named the way it reads mid-sentence ("voluntary turnover", "主动离职率"), variant first, then the metric, then the
+ * A metric named the way it reads mid-sentence ("voluntary turnover", "主动离职率"): the variant's own phrase first, then the
+ * metric's `.labelled` phrase for variants that are labels from the data (a reason for leaving), then the metric, then the
  * raw id, so a metric added to the catalogue later still reads as itself until it gets a phrase.
  * @example metricPhrase('en', 'turnover_rate', 'voluntary') // 'voluntary turnover'
+ * @example metricPhrase('en', 'exit_reason_share', 'Career path') // 'the share of voluntary leavers citing “Career path”'
  */
 export function metricPhrase(lang: Lang, metric: string, variant: string | null): string {
-  const key = (variant !== null ? messageKeyOf(`proposal.metric.${metric}.${variant}`) : null) ?? messageKeyOf(`proposal.metric.${metric}`);
-  return key ? t(lang, key) : metric;
+  const key =
+    (variant !== null ? (messageKeyOf(`proposal.metric.${metric}.${variant}`) ?? messageKeyOf(`proposal.metric.${metric}.labelled`)) : null) ??
+    messageKeyOf(`proposal.metric.${metric}`);
+  return key ? t(lang, key, { variant: variant ?? '' }) : metric;
 }
 
 /**
@@ -42,11 +46,14 @@ export function groupPhrase(lang: Lang, segment: Finding['segment']): string {
 }
 
 /**
- * Who a group is compared with: the rest of the company for a department, the comparison group for a training effect,
- * everyone else for any other segment.
+ * Who a group is compared with: the metric's own comparison where it names one (`proposal.others.<metric>`: leavers against
+ * the group's stayers), the comparison group for a training effect, the rest of the company for a department, everyone else
+ * for any other segment.
  * @example othersPhrase('en', { metric: 'turnover_rate', segment: { field: 'department', value: 'R&D' } }) // 'the rest of the company'
  */
 export function othersPhrase(lang: Lang, finding: Pick<Finding, 'metric' | 'segment'>): string {
+  const own = messageKeyOf(`proposal.others.${finding.metric}`);
+  if (own) return t(lang, own, { group: groupPhrase(lang, finding.segment) });
   if (finding.metric === 'training_effect') return t(lang, 'proposal.others.comparison-group');
   if (finding.segment?.field === 'department') return t(lang, 'proposal.others.rest-of-company');
   return t(lang, 'proposal.others.everyone-else');
