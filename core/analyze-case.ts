@@ -7,10 +7,11 @@ import { allMetrics } from './metrics/index.ts';
 import type { Grouping, MetricSettings } from './metrics/metric.ts';
 import { fingerprintDataset } from './snapshot/fingerprint-dataset.ts';
 import type { Dataset, FieldMap } from './table/dataset.ts';
-import type { Day, Period } from './table/day.ts';
+import { dayFromYmd, ymdFromDay, type Day, type Period } from './table/day.ts';
 import { FieldMapError } from './table/field-map-error.ts';
 import type { TableRole } from './table/fields.ts';
 import { inferFieldMap } from './table/infer-fields.ts';
+import { withJoinedField } from './table/join-field.ts';
 import type { DataIssue, RawTable } from './table/raw-table.ts';
 import { segmentColumn, toDataset } from './table/to-dataset.ts';
 
@@ -43,10 +44,30 @@ export interface CaseAnalysis extends CaseEvidence {
   issues: RoleIssue[];
 }
 
-/** The period of the same length just before, so a change against the previous period can be found. */
+/**
+ * The period of the same length just before, so a change against the previous period can be found: as many calendar months
+ * back when the period is whole months (2025 → 2024, leap day or not), else as many days.
+ * @example previousPeriodOf(yearPeriod(2025)) // yearPeriod(2024)
+ */
 export function previousPeriodOf(period: Period): Period {
+  const [year, month, day] = ymdFromDay(period.from);
+  const [endYear, endMonth, endDay] = ymdFromDay(period.to + 1);
+  if (day === 1 && endDay === 1) {
+    const start = year * 12 + month - 1 - ((endYear - year) * 12 + endMonth - month);
+    return { from: dayFromYmd(Math.floor(start / 12), (start % 12) + 1, 1), to: period.from - 1 };
+  }
   const length = period.to - period.from + 1;
   return { from: period.from - length, to: period.from - 1 };
+}
+
+/**
+ * Department columns an event table lacks, looked up in the table it refers to: candidates' from their requisition, training
+ * records' from the participant's roster row, so recruiting and training metrics can be cut by department too.
+ */
+function withDepartments(datasets: Partial<Record<TableRole, Dataset>>): void {
+  const { candidates, requisitions, training, roster } = datasets;
+  if (candidates && !candidates.fields.department && requisitions) datasets.candidates = withJoinedField(candidates, 'requisitionId', requisitions, 'department');
+  if (training && !training.fields.department && roster) datasets.training = withJoinedField(training, 'employeeId', roster, 'department');
 }
 
 /** Department groups of a table when it has a department column, else none (company-wide evidence only). */
@@ -63,8 +84,9 @@ function sourceLabel(raw: RawTable, role: TableRole): string {
 }
 
 /**
- * Read a company's tables into one body of evidence: each table's fields inferred and validated by its role, every metric that
- * applies computed for the company and per department over the period and the one before it, goals turned into targets.
+ * Read a company's tables into one body of evidence: each table's fields inferred and validated by its role, event tables
+ * given the department of what they refer to (withDepartments), every metric that applies computed for the company and per
+ * department over the period and the one before it, goals turned into targets.
  * An override naming an unknown field or header throws FieldMapError.
  * @example analyzeCase({ roster, requisitions }, { asOf }).evidence.some((e) => e.metric === 'time_to_fill') // true
  */
@@ -84,6 +106,7 @@ export function analyzeCase(tables: CaseTables, options: AnalyzeCaseOptions): Ca
     const source = sourceLabel(raw, role);
     issues.push(...[...raw.readIssues, ...dataset.issues].map((issue) => ({ role, source, issue })));
   }
+  withDepartments(datasets);
   const period = options.period ?? defaultPeriod(datasets.roster!);
   const previousPeriod = period ? previousPeriodOf(period) : null;
   const periods = previousPeriod && period ? [previousPeriod, period] : [period];

@@ -5,6 +5,9 @@ import type { DepartmentGoal } from '../proposal/proposal-input.ts';
 import type { Dataset } from '../table/dataset.ts';
 import { isoFromDay } from '../table/day.ts';
 
+// The HR department's goals on HR metrics (voluntary turnover, hiring plan completion) are the company's: HR owns them company-wide.
+const hrDepartment = /^(?:hr|human resources?|people(?: ops| operations| team)?|人力资源(?:部|中心)?|人事(?:部|行政部)?)$/i;
+
 /** Words of a metric name with case, punctuation and spacing ignored, so "Voluntary Turnover Rate" meets `turnover_rate`. */
 function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -35,8 +38,9 @@ export function metricNameIndex(metrics: readonly Metric[]): Map<string, { metri
 
 /**
  * The goals table as department goals (quoted in proposals) and, where a goal's metric is one PeopleCase computes, as targets
- * for the off-target detector. Rows without a department or goal text are skipped (they have issues already); no table gives none.
- * @example goalsFromDataset(goals, allMetrics).targets[0] // { metric: 'turnover_rate', variant: 'voluntary', department: 'HR', target: 0.1, deadline: '2025-12-31' }
+ * for the off-target detector; the HR department's targets on HR metrics are company-wide (department null). Rows without a
+ * department or goal text are skipped (they have issues already); no table gives none.
+ * @example goalsFromDataset(goals, allMetrics).targets[0] // { metric: 'turnover_rate', variant: 'voluntary', department: null, target: 0.1, deadline: '2025-12-31' }
  */
 export function goalsFromDataset(goals: Dataset | undefined, metrics: readonly Metric[]): { goals: DepartmentGoal[]; targets: Target[] } {
   if (!goals) return { goals: [], targets: [] };
@@ -54,7 +58,7 @@ export function goalsFromDataset(goals: Dataset | undefined, metrics: readonly M
     const due = deadline?.type === 'date' && !Number.isNaN(deadline.days[row]) ? isoFromDay(deadline.days[row]) : null;
     const known = name === null ? undefined : index.get(nameKey(name));
     result.goals.push({ department: dept, goal: text, metric: known?.metric ?? name, target: value, deadline: due });
-    if (known && value !== null && due !== null) result.targets.push({ metric: known.metric, variant: known.variant, department: dept, target: value, deadline: due });
+    if (known && value !== null && due !== null) result.targets.push({ metric: known.metric, variant: known.variant, department: hrDepartment.test(dept.trim()) ? null : dept, target: value, deadline: due });
   }
   return result;
 }

@@ -26,7 +26,7 @@ describe('revenue_per_head', () => {
     expect(result.total).toMatchObject({ numerator: 1_100_000, denominator: 3.5, n: 4 });
     expect(result.total.value).toBeCloseTo(1_100_000 / 3.5, 6);
     expect(result.groups[0]).toMatchObject({ value: 500_000, n: 2 });
-    expect(result.groups[1]).toMatchObject({ value: NaN, denominator: 1.5, n: 2 });
+    expect(result.groups[1]).toMatchObject({ value: NaN, numerator: NaN, denominator: 1.5, n: 2 });
   });
 
   it('gives nothing without revenue rows', () => {

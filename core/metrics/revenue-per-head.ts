@@ -42,7 +42,7 @@ export const revenuePerHead = defineMetric({
     }
     const { average, people, excluded } = averageHeadcount(dataset, period, grouping === null ? null : grouping.codes, groupCount);
     const slots = splitSlots(groupCount, (slot) => ({
-      numerator: total[slot],
+      numerator: reported[slot] > 0 ? total[slot] : NaN,
       denominator: average[slot],
       n: people[slot],
       value: reported[slot] > 0 && average[slot] > 0 ? total[slot] / average[slot] : NaN,
