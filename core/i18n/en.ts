@@ -2,6 +2,7 @@ import { caseEn } from './case-messages.ts';
 import { cliEn } from './cli-messages.ts';
 import { checkEn } from './check-messages.ts';
 import { exportEn } from './export-messages.ts';
+import { extensionEn } from './extension-messages.ts';
 import { findingEn } from './finding-messages.ts';
 import { metricEn } from './metric-messages.ts';
 import { storyEn } from './story-messages.ts';
@@ -21,6 +22,7 @@ export const en = {
   ...proposalEn,
   ...playbookEn,
   ...uiEn,
+  ...extensionEn,
   'app.name': 'PeopleCase',
   'issue.invalid-date': 'Not a date: "{value}"',
   'issue.ambiguous-date': '"{value}" could be month/day or day/month, and this column has dates of both kinds',

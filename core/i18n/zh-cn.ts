@@ -3,6 +3,7 @@ import { caseZh } from './case-messages.ts';
 import { cliZh } from './cli-messages.ts';
 import { checkZh } from './check-messages.ts';
 import { exportZh } from './export-messages.ts';
+import { extensionZh } from './extension-messages.ts';
 import { findingZh } from './finding-messages.ts';
 import { metricZh } from './metric-messages.ts';
 import { storyZh } from './story-messages.ts';
@@ -22,6 +23,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...proposalZhCN,
   ...playbookZhCN,
   ...uiZh,
+  ...extensionZh,
   'app.name': 'PeopleCase',
   'issue.invalid-date': '无法识别为日期：“{value}”',
   'issue.ambiguous-date': '“{value}”无法判断是“月/日”还是“日/月”，而本列两种写法都有',

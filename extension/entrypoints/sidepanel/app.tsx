@@ -1,0 +1,272 @@
+import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { compareWithBaseline } from '../../../core/findings/compare-with-baseline.ts';
+import { formatDate, type Lang } from '../../../core/i18n/index.ts';
+import { defaultAssumptions } from '../../../core/impact/assumptions.ts';
+import { findingViews } from '../../../core/proposal/finding-views.ts';
+import { parseSnapshot } from '../../../core/snapshot/parse-snapshot.ts';
+import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
+import type { FieldMap } from '../../../core/table/dataset.ts';
+import { FieldMapper } from '../../../ui/field-mapper.tsx';
+import { LangContext, useT } from '../../../ui/lang-context.ts';
+import { LanguageSwitch } from '../../../ui/language-switch.tsx';
+import { ProposalView } from '../../../ui/proposal-view.tsx';
+import { SnapshotHistory, type HistoryExport } from '../../../ui/snapshot-history.tsx';
+import { rawTableFromCapture, type PageCapture } from '../../page/page-capture.ts';
+import { requestSite } from '../../platform/granted-sites.ts';
+import { fieldMapKey } from '../../platform/field-map-key.ts';
+import { saveLang } from '../../platform/lang-setting.ts';
+import { parseMessage } from '../../platform/messages.ts';
+import { openPanelDb, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
+import { readTab, targetTab } from '../../platform/read-tab.ts';
+import { analyzeRaw, overridesFrom, type TableAnalysis } from './analyze-capture.ts';
+import { BaselineView } from './baseline-view.tsx';
+import { EvidenceView } from './evidence-view.tsx';
+import { ReadSummary } from './read-summary.tsx';
+import { changeLines, copyRichText, download, snapshotExport, takeSnapshot } from './snapshot-files.ts';
+
+type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture };
+type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
+
+const useStyles = makeStyles({
+  panel: { display: 'grid', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '760px', margin: '0 auto' },
+  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, borderBottom: `2px solid ${tokens.colorBrandStroke1}`, paddingBottom: tokens.spacingVerticalS },
+  brand: { flexGrow: 1, color: tokens.colorBrandForeground1 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  section: { display: 'grid', rowGap: tokens.spacingVerticalS },
+});
+
+/** The side panel: reads the page's table, shows its evidence, keeps mappings, baselines and snapshots in this browser. */
+export function App({ initialLang }: { initialLang: Lang }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    void saveLang(next);
+  };
+  return (
+    <LangContext.Provider value={lang}>
+      <Panel onLang={changeLang} />
+    </LangContext.Provider>
+  );
+}
+
+/** A message for an unexpected failure: the error's own text, since the cases users can act on have their own messages. */
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
+  const { lang, tr } = useT();
+  const styles = useStyles();
+  const db = useMemo(openPanelDb, []);
+  const [reading, setReading] = useState<Reading>({ kind: 'reading' });
+  const [overrides, setOverrides] = useState<FieldMap | null>(null);
+  const [draft, setDraft] = useState<FieldMap>({});
+  const [tab, setTab] = useState<PanelTab>('evidence');
+  const [baselines, setBaselines] = useState<Omit<StoredBaseline, 'bytes'>[]>([]);
+  const [activeBaseline, setActiveBaseline] = useState<string | null>(null);
+  const [baselineAnalysis, setBaselineAnalysis] = useState<{ name: string; result: TableAnalysis } | null>(null);
+  const [history, setHistory] = useState<StoredSnapshot[]>([]);
+  const [opened, setOpened] = useState<Snapshot | null>(null);
+  const [changes, setChanges] = useState<{ heading: string; lines: string[] } | null>(null);
+  const [deleted, setDeleted] = useState<StoredSnapshot | null>(null);
+  const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const capture = reading.kind === 'read' ? reading.capture : null;
+
+  const fail = (key: 'extension.error.read' | 'extension.error.storage' | 'extension.error.file') => (cause: unknown) => setError(tr(key, { detail: detailOf(cause) }));
+  const refreshHistory = () => void db.then((store) => store.getAll('snapshots')).then(setHistory, fail('extension.error.storage'));
+  const refreshBaselines = () => void db.then((store) => store.getAll('baselines')).then((all) => setBaselines(all.map(({ bytes: _bytes, ...rest }) => rest)), fail('extension.error.storage'));
+
+  const readPage = async () => {
+    setReading({ kind: 'reading' });
+    setNotice(null);
+    const target = await targetTab();
+    if (target?.id === undefined) return setReading({ kind: 'no-tab' });
+    const result = await readTab(target.id);
+    if (result.kind === 'no-access') return setReading({ kind: 'no-access', url: target.url ?? '' });
+    if (result.kind === 'none') return setReading({ kind: 'none' });
+    const remembered = await (await db).get('fieldMaps', fieldMapKey(result.capture.url, result.capture.adapterId, result.capture.headers));
+    setOverrides(remembered?.fieldMap ?? null);
+    setReading(result);
+  };
+  const read = () => void readPage().catch((cause) => { setReading({ kind: 'none' }); fail('extension.error.read')(cause); });
+
+  useEffect(() => {
+    read();
+    refreshHistory();
+    refreshBaselines();
+    const onActivated = () => read();
+    const onUpdated = (_id: number, info: { status?: string }, tabInfo: { active?: boolean }) => { if (info.status === 'complete' && tabInfo.active) read(); };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+
+  const current = useMemo(() => (capture ? analyzeRaw(rawTableFromCapture(capture), overrides) : null), [capture, overrides]);
+  useEffect(() => setDraft(current?.inference.fieldMap ?? {}), [current]);
+  const views = useMemo(() => (current ? findingViews(lang, current.analysis.evidence, current.findings) : []), [current, lang]);
+
+  useEffect(() => {
+    if (!activeBaseline) return setBaselineAnalysis(null);
+    void (async () => {
+      const stored = await (await db).get('baselines', activeBaseline);
+      if (!stored) return setBaselineAnalysis(null);
+      const { readTableFile } = await import('../../../core/table/read-table-file.ts');
+      setBaselineAnalysis({ name: stored.name, result: analyzeRaw(await readTableFile(new Uint8Array(stored.bytes), stored.name), null) });
+    })().catch(fail('extension.error.file'));
+  }, [activeBaseline]);
+  const comparison = useMemo(
+    () => (current && baselineAnalysis ? { name: baselineAnalysis.name, lines: compareWithBaseline(lang, current.analysis.evidence, baselineAnalysis.result.analysis.evidence, baselineAnalysis.name, defaultAssumptions.currency) } : null),
+    [current, baselineAnalysis, lang],
+  );
+
+  const snapshot = async () => {
+    if (!capture || !current) return;
+    const stored = takeSnapshot({ lang, capture, dataset: current.analysis.dataset, evidence: current.analysis.evidence, findings: current.findings, includeIdentifiers });
+    await (await db).put('snapshots', stored);
+    setNotice(tr('ui.actions.snapshotTaken'));
+    refreshHistory();
+  };
+  const snapshotRef = useRef(snapshot);
+  snapshotRef.current = snapshot;
+  useEffect(() => {
+    const onMessage = (raw: unknown) => { if (parseMessage(raw)?.type === 'take-snapshot') void snapshotRef.current().catch(fail('extension.error.storage')); };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  const confirmMapping = () => {
+    if (!capture || !current) return;
+    const chosen = overridesFrom(current.inference.fieldMap, draft);
+    setOverrides(chosen);
+    setTab('evidence');
+    void db
+      .then((store) => store.put('fieldMaps', { key: fieldMapKey(capture.url, capture.adapterId, capture.headers), fieldMap: chosen, savedAt: new Date().toISOString() }))
+      .then(() => setNotice(tr('extension.mapping.saved', { host: new URL(capture.url).host })), fail('extension.error.storage'));
+  };
+  const loadBaseline = (file: File) =>
+    void (async () => {
+      const bytes = await file.arrayBuffer();
+      const { readTableFile } = await import('../../../core/table/read-table-file.ts');
+      const raw = await readTableFile(new Uint8Array(bytes), file.name);
+      const stored: StoredBaseline = { id: crypto.randomUUID(), name: file.name, addedAt: new Date().toISOString(), rows: raw.rowCount, bytes };
+      await (await db).put('baselines', stored);
+      refreshBaselines();
+      setActiveBaseline(stored.id);
+    })().catch(fail('extension.error.file'));
+  const removeBaseline = (id: string) => void db.then((store) => store.delete('baselines', id)).then(() => { if (activeBaseline === id) setActiveBaseline(null); refreshBaselines(); }, fail('extension.error.storage'));
+
+  const storedSnapshot = (id: string) => {
+    const stored = history.find((entry) => entry.id === id);
+    return stored ? { stored, snapshot: parseSnapshot(stored.json) } : null;
+  };
+  const guardStorage = (work: () => void | Promise<void>) => { try { void Promise.resolve(work()).catch(fail('extension.error.storage')); } catch (cause) { fail('extension.error.storage')(cause); } };
+  const openSnapshot = (id: string) => guardStorage(() => { setOpened(storedSnapshot(id)?.snapshot ?? null); setChanges(null); });
+  const compare = (older: string, newer: string) =>
+    guardStorage(() => {
+      const a = storedSnapshot(older);
+      const b = storedSnapshot(newer);
+      if (!a || !b) return;
+      setOpened(null);
+      setChanges({ heading: tr('history.changes', { from: formatDate(lang, a.snapshot.createdAt.slice(0, 10)), to: formatDate(lang, b.snapshot.createdAt.slice(0, 10)) }), lines: changeLines(lang, a.snapshot, b.snapshot) });
+    });
+  const exportSnapshot = (id: string, format: HistoryExport) =>
+    guardStorage(() => {
+      const found = storedSnapshot(id);
+      if (!found) return;
+      const file = snapshotExport(found.snapshot, found.stored.json, format);
+      download(file.text, `peoplecase-${found.snapshot.createdAt.slice(0, 10)}.${file.extension}`, file.type);
+    });
+  const copy = (id: string) => guardStorage(async () => { const found = storedSnapshot(id); if (found) { await copyRichText(found.snapshot); setNotice(tr('history.copied')); } });
+  const remove = (id: string) => guardStorage(async () => { const found = history.find((entry) => entry.id === id); if (!found) return; await (await db).delete('snapshots', id); setDeleted(found); setOpened(null); refreshHistory(); });
+  const undoDelete = () => guardStorage(async () => { if (deleted) await (await db).put('snapshots', deleted); setDeleted(null); refreshHistory(); });
+
+  const allow = (url: string) => void requestSite(url).then((granted) => granted && read(), fail('extension.error.read'));
+  const host = (url: string) => (URL.canParse(url) ? new URL(url).host : url);
+
+  return (
+    <main className={styles.panel}>
+      <header className={styles.header}>
+        <img src="/icon-32.png" width={24} height={24} alt="" />
+        <Text size={500} weight="semibold" className={styles.brand}>PeopleCase</Text>
+        <LanguageSwitch onChange={onLang} />
+      </header>
+      {error && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarActions><Button size="small" onClick={() => setError(null)}>{tr('extension.error.dismiss')}</Button></MessageBarActions>
+        </MessageBar>
+      )}
+      {notice && <MessageBar intent="success" data-testid="notice"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {deleted && (
+        <MessageBar intent="info" data-testid="deleted">
+          <MessageBarBody>{tr('history.deleted')}</MessageBarBody>
+          <MessageBarActions><Button size="small" onClick={undoDelete} data-testid="undo-delete">{tr('history.undo')}</Button></MessageBarActions>
+        </MessageBar>
+      )}
+      {reading.kind === 'reading' && <Spinner size="small" label={tr('extension.read.reading')} />}
+      {reading.kind === 'no-tab' && <Text>{tr('extension.read.noTab')}</Text>}
+      {reading.kind === 'none' && (
+        <section className={styles.section}>
+          <Text data-testid="no-table">{tr('extension.read.none')}</Text>
+          <div><Button onClick={read}>{tr('extension.read.again')}</Button></div>
+        </section>
+      )}
+      {reading.kind === 'no-access' && (
+        <section className={styles.section}>
+          <Text>{tr('extension.read.noAccess', { host: host(reading.url) })}</Text>
+          <div><Button appearance="primary" onClick={() => allow(reading.url)}>{tr('extension.read.allow', { host: host(reading.url) })}</Button></div>
+          <Text size={200} className={styles.muted}>{tr('extension.read.allowHint')}</Text>
+        </section>
+      )}
+      {capture && current && (
+        <>
+          <ReadSummary capture={capture} collecting={null} onReadAgain={read} onCollect={null} onCancelCollect={() => undefined} />
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void snapshot().catch(fail('extension.error.storage'))} data-testid="take-snapshot">{tr('ui.actions.snapshot')}</Button>
+            <Checkbox checked={includeIdentifiers} onChange={(_, data) => setIncludeIdentifiers(data.checked === true)} label={tr('extension.snapshot.identifiers')} />
+            <Text size={200} className={styles.muted}>{tr('extension.snapshot.shortcut', { keys: 'Alt+Shift+S' })}</Text>
+          </div>
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PanelTab)} size="small">
+            <Tab value="evidence" data-testid="tab-evidence">{tr('extension.tab.evidence')}</Tab>
+            <Tab value="columns" data-testid="tab-columns">{tr('extension.tab.columns')}</Tab>
+            <Tab value="baseline" data-testid="tab-baseline">{tr('extension.tab.baseline')}</Tab>
+            <Tab value="snapshots" data-testid="tab-snapshots">{tr('ui.tab.snapshots')}</Tab>
+          </TabList>
+          {tab === 'evidence' && <EvidenceView rows={capture.rows.length} evidence={current.analysis.evidence} findings={views} comparison={comparison} currency={defaultAssumptions.currency} />}
+          {tab === 'columns' && <FieldMapper headers={capture.headers} fieldMap={draft} sources={current.inference.sources} ambiguities={current.inference.ambiguities} onChange={setDraft} onConfirm={confirmMapping} />}
+          {tab === 'baseline' && <BaselineView baselines={baselines} activeId={activeBaseline} onLoad={loadBaseline} onActivate={setActiveBaseline} onRemove={removeBaseline} />}
+        </>
+      )}
+      {(tab === 'snapshots' || !capture) && (
+        <section className={styles.section}>
+          {!capture && <Text as="h2" size={400} weight="semibold">{tr('ui.tab.snapshots')}</Text>}
+          <SnapshotHistory entries={history} onOpen={openSnapshot} onCompare={compare} onExport={exportSnapshot} onCopy={copy} onDelete={remove} />
+          {changes && (
+            <section data-testid="changes">
+              <Text weight="semibold" block>{changes.heading}</Text>
+              {changes.lines.length === 0 ? <Text>{tr('ui.snapshots.noChange')}</Text> : <ul>{changes.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+            </section>
+          )}
+          {opened && (
+            <section data-testid="opened-snapshot">
+              <div className={styles.row}>
+                <Text weight="semibold">{tr('ui.snapshots.viewing', { date: formatDate(lang, opened.createdAt.slice(0, 10)) })}</Text>
+                <Button size="small" onClick={() => setOpened(null)}>{tr('ui.snapshots.close')}</Button>
+              </div>
+              {opened.documents[0] && <ProposalView doc={opened.documents[0]} edits={{}} />}
+            </section>
+          )}
+        </section>
+      )}
+      <Text size={200} className={styles.muted}>{tr('ui.privacy')}</Text>
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Finding } from '../../../core/findings/finding.ts';
+import { formatDate, t, type Lang } from '../../../core/i18n/index.ts';
+import { defaultAssumptions } from '../../../core/impact/assumptions.ts';
+import type { Evidence } from '../../../core/metrics/evidence.ts';
+import { metricPhrase } from '../../../core/proposal/phrases.ts';
+import { evidenceFormat } from '../../../core/proposal/quantities.ts';
+import { formatValue } from '../../../core/render/format-value.ts';
+import { compareSnapshots } from '../../../core/snapshot/compare-snapshots.ts';
+import { buildProposal } from '../../../core/proposal/build-proposal.ts';
+import { renderHtml } from '../../../core/render/html.ts';
+import { renderMarkdown } from '../../../core/render/markdown.ts';
+import { createSnapshot } from '../../../core/snapshot/create-snapshot.ts';
+import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
+import type { Dataset } from '../../../core/table/dataset.ts';
+import type { HistoryExport } from '../../../ui/snapshot-history.tsx';
+import type { PageCapture } from '../../page/page-capture.ts';
+import type { StoredSnapshot } from '../../platform/panel-db.ts';
+
+/** What a snapshot freezes: the page's table as analysed, and whether names and ids stay in (the user's explicit choice). */
+export interface SnapshotSource {
+  lang: Lang;
+  capture: PageCapture;
+  dataset: Dataset;
+  evidence: readonly Evidence[];
+  findings: readonly Finding[];
+  includeIdentifiers: boolean;
+  now?: Date;
+}
+
+/**
+ * Freeze the current context and its draft proposal into a stored snapshot: the snapshot file (identifiers out unless chosen)
+ * and the history fields, which name the system and host only, never the page's path or title (they may name a person).
+ */
+export function takeSnapshot(source: SnapshotSource): StoredSnapshot {
+  const now = source.now ?? new Date();
+  const proposal = buildProposal({ lang: source.lang, scope: null, evidence: source.evidence, findings: source.findings, impacts: [], assumptions: defaultAssumptions, goals: [], now });
+  const snapshot = createSnapshot({ lang: source.lang, scope: null, datasets: [source.dataset], assumptions: defaultAssumptions, evidence: source.evidence, findings: source.findings, documents: [proposal], includeIdentifiers: source.includeIdentifiers, now });
+  const site = URL.canParse(source.capture.url) ? new URL(source.capture.url).host : '';
+  const title = `${source.capture.adapterName} · ${site}`;
+  const figures = snapshot.evidence.filter((item) => item.segment === null).map((item) => metricPhrase(source.lang, item.metric, item.variant));
+  return { id: crypto.randomUUID(), createdAt: snapshot.createdAt, title, site, rows: source.capture.rows.length, searchText: [title, ...new Set(figures)].join(' ').toLowerCase(), json: JSON.stringify(snapshot) };
+}
+
+/** A snapshot's proposal as an export file's text and type; JSON is the snapshot file itself, which PeopleCase reopens. */
+export function snapshotExport(snapshot: Snapshot, json: string, format: HistoryExport): { text: string; type: string; extension: string } {
+  const doc = snapshot.documents[0];
+  if (format === 'json' || !doc) return { text: json, type: 'application/json', extension: 'json' };
+  if (format === 'markdown') return { text: renderMarkdown(doc), type: 'text/markdown', extension: 'md' };
+  return { text: renderHtml(doc, { chartImages: {} }), type: 'text/html', extension: 'html' };
+}
+
+/** Save text the panel made as a file (a blob URL: nothing leaves the device). */
+export function download(text: string, fileName: string, type: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** Put a snapshot's proposal on the clipboard as rich text (HTML for email and chat) with Markdown as the plain-text fallback. */
+export async function copyRichText(snapshot: Snapshot): Promise<void> {
+  const doc = snapshot.documents[0];
+  if (!doc) return;
+  const html = renderHtml(doc, { chartImages: {} });
+  await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([renderMarkdown(doc)], { type: 'text/plain' }) })]);
+}
+
+/**
+ * What changed between two snapshots, whole-population figures only, as "Turnover rate: 18.0% → 11.0% since 3 Mar 2025";
+ * snapshots of different scopes cannot be compared and give [] (core refuses them).
+ */
+export function changeLines(lang: Lang, a: Snapshot, b: Snapshot): string[] {
+  if (a.scope !== b.scope) return [];
+  const comparison = compareSnapshots(a, b);
+  const date = formatDate(lang, comparison.before.createdAt.slice(0, 10));
+  return comparison.changes
+    .filter((change) => change.after.segment === null && change.change !== 0)
+    .map((change) => {
+      const show = (value: number) => formatValue(lang, value, evidenceFormat(change.after), comparison.currency);
+      const text = t(lang, 'ui.snapshots.change', { metric: metricPhrase(lang, change.after.metric, change.after.variant), before: show(change.before.value), after: show(change.after.value), date });
+      return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+    });
+}

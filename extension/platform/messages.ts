@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Messages between the launcher on HRIS pages, the background worker and the side panel; parsed on arrival, anything else ignored. */
+export const extensionMessageSchema = z.discriminatedUnion('type', [
+  /** The launcher was clicked: open the side panel for its tab. */
+  z.object({ type: z.literal('open-panel') }),
+  /** The snapshot shortcut was pressed: the side panel, if open, takes one. */
+  z.object({ type: z.literal('take-snapshot') }),
+  /** Progress of collecting a partial table's remaining rows, from the page. */
+  z.object({ type: z.literal('collect-progress'), rows: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable() }),
+  /** The user cancelled collecting: the page stops scrolling or paging and returns what it has. */
+  z.object({ type: z.literal('collect-cancel') }),
+]);
+
+export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
+
+/** The message if it is one of ours, else null (pages and other extensions can reach some listeners). */
+export function parseMessage(value: unknown): ExtensionMessage | null {
+  const parsed = extensionMessageSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

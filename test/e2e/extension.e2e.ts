@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { analyzeTable } from '../../core/analyze.ts';
+import { evidenceFormat } from '../../core/proposal/quantities.ts';
+import { formatValue } from '../../core/render/format-value.ts';
+import { rawTableFromValues } from '../../core/table/from-values.ts';
+import type { ExpectedExtraction } from '../fixtures/hris/load-hris-fixture.ts';
+
+/** The e2e build of the extension (npm run build:extension:e2e): production code, with 127.0.0.1 granted up front. */
+const extensionDir = new URL('../../dist/extension/chrome-mv3-e2e/', import.meta.url).pathname;
+const fixtures = new URL('../fixtures/hris/', import.meta.url).pathname;
+const shots = new URL('../../dist/e2e-screenshots/', import.meta.url).pathname;
+assert.ok(existsSync(join(extensionDir, 'manifest.json')), 'build the extension first: npm run build:extension:e2e');
+mkdirSync(shots, { recursive: true });
+
+const server = createServer((request, response) => {
+  const name = new URL(request.url ?? '/', 'http://x').pathname.slice(1);
+  const file = join(fixtures, name);
+  if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const profile = mkdtempSync(join(tmpdir(), 'peoplecase-e2e-'));
+const foreign: string[] = [];
+
+/** Chromium with the unpacked extension, flags as TOOLCHAIN.md lists them (no background networking on a closed network). */
+async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 420, height: 1000 },
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:', 'chrome-extension:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** The fixture's expected table, analysed by core the way the panel should analyse it. */
+function coreHeadcount(name: string): string {
+  const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), 'utf8')) as ExpectedExtraction;
+  const analysis = analyzeTable(rawTableFromValues([expected.headers, ...expected.rows]));
+  const item = analysis.evidence.find((candidate) => candidate.metric === 'headcount' && candidate.variant === null && candidate.segment === null);
+  assert.ok(item?.value !== null && item?.value !== undefined, `core computes a headcount for ${name}`);
+  return formatValue('en', item.value, evidenceFormat(item), 'USD');
+}
+
+/** Open the side panel page in a tab: it reads the web page used most recently in the window. */
+async function openPanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}
+
+let { context, extensionId } = await launch();
+try {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${origin}/odoo-employees.html`);
+  await page.getByTestId('peoplecase-launcher').waitFor({ timeout: 10_000 });
+  assert.match((await page.getByTestId('peoplecase-launcher').textContent()) ?? '', /PeopleCase · 12 rows/);
+  await page.screenshot({ path: `${shots}extension-1-page-launcher.png` });
+
+  const panel = await openPanel(context, extensionId);
+  await panel.getByTestId('read-rows').waitFor();
+  assert.equal(await panel.getByTestId('read-rows').textContent(), '12 of 57 rows');
+  assert.equal(await panel.getByTestId('read-source').textContent(), `Odoo · ${new URL(origin).host}`);
+  assert.equal(await panel.getByTestId('preview').locator('tbody tr').first().locator('td').first().textContent(), JSON.parse(readFileSync(join(fixtures, 'odoo-employees.expected.json'), 'utf8')).rows[0][0]);
+  await panel.getByTestId('card-headcount').getByTestId('value').waitFor();
+  assert.equal(await panel.getByTestId('card-headcount').getByTestId('value').textContent(), coreHeadcount('odoo-employees'), 'the panel shows core\'s headcount');
+  await panel.waitForTimeout(400);
+  await panel.screenshot({ path: `${shots}extension-2-panel-evidence.png`, fullPage: true });
+
+  await panel.getByTestId('take-snapshot').click();
+  await panel.getByTestId('notice').waitFor();
+  await panel.reload();
+  await panel.getByTestId('tab-snapshots').click();
+  await panel.getByTestId('history-item').first().waitFor();
+  assert.equal(await panel.getByTestId('history-item').count(), 1, 'the snapshot survives a reload');
+  await panel.screenshot({ path: `${shots}extension-3-panel-history.png`, fullPage: true });
+
+  await page.goto(`${origin}/hostile-cells.html`);
+  await page.bringToFront();
+  await panel.bringToFront();
+  await panel.getByTestId('read-again').click();
+  await panel.getByText('Family trip').waitFor();
+  assert.equal(await panel.getByTestId('preview').locator('tbody tr').first().locator('td').first().textContent(), '<img src=x onerror=alert(1)>');
+  assert.equal(await panel.getByTestId('preview').locator('img').count(), 0, 'page text is rendered as text, never as markup');
+  assert.equal(await panel.evaluate(() => (window as { __pwned?: boolean }).__pwned), undefined);
+  await context.close();
+
+  ({ context, extensionId } = await launch());
+  const again = await openPanel(context, extensionId);
+  await again.getByRole('heading', { name: 'Snapshots' }).waitFor();
+  await again.getByTestId('history-item').first().waitFor();
+  assert.equal(await again.getByTestId('history-item').count(), 1, 'the snapshot survives a browser restart');
+  assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, hostile text, no foreign requests)');
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
