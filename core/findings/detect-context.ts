@@ -25,18 +25,24 @@ export interface DetectContext {
 /** A findings detector: one file each, registered in detect-findings.ts. */
 export type Detector = (evidence: readonly Evidence[], context: DetectContext) => Finding[];
 
+/** Metrics measuring pay against market, whose significant differences count from minPayEffect. */
+export const payMetrics: readonly string[] = ['compa_ratio', 'leaver_compa_ratio', 'pay_percentile'];
+
 /**
  * Thresholds every detector shares, so "what stands out" means the same everywhere:
  * - alpha: significance level after Benjamini–Hochberg (DESIGN.md §6).
  * - minEffect: a significant difference is listed from a 10% relative difference; smaller ones are true but not worth a boss's time.
  * - minEffectUnproven: a difference that fails the test is still listed from 25%, flagged not significant, so the text can say
  *   there is too little data to conclude.
+ * - minPayEffect: a significant difference in pay against market (payMetrics) is listed from 5%: pay spreads are far narrower
+ *   than rates, and the EU Pay Transparency Directive 2023/970 (Art. 10) calls for a joint pay assessment from a 5% gap.
  * - association: Cohen's (1988) medium |r| = 0.3 when significant, large |r| = 0.5 otherwise, and never below 5 departments.
  */
 export const detectThresholds = {
   alpha: 0.05,
   minEffect: 0.1,
   minEffectUnproven: 0.25,
+  minPayEffect: 0.05,
   minAssociationR: 0.3,
   minAssociationRUnproven: 0.5,
   minAssociationN: 5,

@@ -31,6 +31,16 @@ describe('segmentGap', () => {
     expect(findings[0].effectSize).toBeCloseTo(-0.375, 10); // (0.5 − 0.8) ÷ 0.8
   });
 
+  it('lists pay against market from a 5% gap: R&D’s leavers at 0.864 against its stayers at 0.918 is 5.9% lower, and worse', () => {
+    const pay = (metric: string, value: number, restValue: number) =>
+      evidenceFixture({ metric, department: 'R&D', value, restValue, pValue: 0.00001, qValue: 0.00003, direction: 'up', test: 'mann-whitney' });
+    const [leavers] = segmentGap([pay('leaver_compa_ratio', 0.864, 0.918)], {});
+    expect(leavers).toMatchObject({ metric: 'leaver_compa_ratio', direction: 'worse', significant: true });
+    expect(leavers.effectSize).toBeCloseTo(-0.0588, 4); // (0.864 − 0.918) ÷ 0.918
+    expect(segmentGap([pay('compa_ratio', 0.97, 1)], {})).toEqual([]); // 3%: within normal pay spread
+    expect(segmentGap([pay('tenure', 4.4, 4.7)], {})).toEqual([]); // 6.4%, but tenure keeps the 10% bar
+  });
+
   it('a big gap that fails the test is listed as not significant', () => {
     // 3 of 10 vs 12%: effect 1.5, q = 0.3.
     const [finding] = segmentGap([turnover('Legal', 3, 10, 0.12, 0.3)], {});

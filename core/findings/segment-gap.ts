@@ -1,6 +1,6 @@
 import type { Evidence } from '../metrics/evidence.ts';
 import type { DetectContext } from './detect-context.ts';
-import { detectThresholds } from './detect-context.ts';
+import { detectThresholds, payMetrics } from './detect-context.ts';
 import { directionOfChange } from './direction-of-change.ts';
 import type { Finding } from './finding.ts';
 import { isUsable } from './is-usable.ts';
@@ -8,12 +8,18 @@ import { newFinding } from './new-finding.ts';
 import { relativeDifference } from './relative-difference.ts';
 import { seriesOf } from './series-of.ts';
 
+/** The smallest gap worth listing: 25% without a passed test, else 10%, or 5% for pay against market. */
+function minEffectOf(metric: string, significant: boolean): number {
+  if (!significant) return detectThresholds.minEffectUnproven;
+  return payMetrics.includes(metric) ? detectThresholds.minPayEffect : detectThresholds.minEffect;
+}
+
 /**
  * Segments far from the rest of the population in their latest period ("R&D voluntary turnover 18% vs rest 9%"), from the
  * evidence's own test against the rest: effect = (value − rest) ÷ |rest|; significant when q (Benjamini–Hochberg across the
- * segments scanned, else p) < 0.05, listed from a 10% gap; a gap of 25% or more that fails the test is listed with
- * significant = false so the text says there is too little data. Suppressed and untested items (counts: a size difference is
- * not a finding) never produce one. No evidence, no findings.
+ * segments scanned, else p) < 0.05, listed from a 10% gap (5% for pay against market); a gap of 25% or more that fails the
+ * test is listed with significant = false so the text says there is too little data. Suppressed and untested items (counts: a
+ * size difference is not a finding) never produce one. No evidence, no findings.
  * @example segmentGap([rdTurnover], {}) // [{ kind: 'segment-gap', department: 'R&D', effectSize: 1, direction: 'worse', … }]
  */
 export function segmentGap(evidence: readonly Evidence[], _context: DetectContext): Finding[] {
@@ -25,7 +31,7 @@ export function segmentGap(evidence: readonly Evidence[], _context: DetectContex
     const effectSize = relativeDifference(item.value, item.restValue);
     const significant = p < detectThresholds.alpha;
     const size = Math.abs(effectSize);
-    if (size < (significant ? detectThresholds.minEffect : detectThresholds.minEffectUnproven)) continue;
+    if (size < minEffectOf(item.metric, significant)) continue;
     findings.push(
       newFinding(item, {
         id: `segment-gap|${item.id}`,

@@ -8,6 +8,16 @@ describe('dual-career-track-pilot', () => {
     expect(dualCareerTrackPilot.appliesWhen([finding], contextOf())).toEqual([finding]);
   });
 
+  it('takes leavers citing career path more than elsewhere as backing, never as the reason to act alone', () => {
+    const leaving = signal({ metric: 'turnover_rate', variant: 'voluntary', score: 2 }).finding;
+    const careerPath = signal({ metric: 'exit_reason_share', variant: 'Career path', value: 0.5, restValue: 0.24, better: 'neutral', direction: 'neutral', score: 5 });
+    const relocation = signal({ metric: 'exit_reason_share', variant: 'Relocation', value: 0.3, restValue: 0.1, better: 'neutral', direction: 'neutral' });
+    expect(dualCareerTrackPilot.appliesWhen([careerPath.finding, relocation.finding, leaving], contextOf())).toEqual([leaving, careerPath.finding]);
+    expect(dualCareerTrackPilot.appliesWhen([careerPath.finding], contextOf())).toBeNull();
+    const salesCareerPath = signal({ metric: 'exit_reason_share', variant: 'Career path', department: 'Sales', better: 'neutral', direction: 'neutral' });
+    expect(dualCareerTrackPilot.appliesWhen([leaving, salesCareerPath.finding], contextOf())).toEqual([leaving]);
+  });
+
   it('waits for a significant gap, and leaves involuntary exits to other plays', () => {
     const thin = signal({ metric: 'turnover_rate', variant: 'voluntary', significant: false }).finding;
     const involuntary = signal({ metric: 'turnover_rate', variant: 'involuntary' }).finding;

@@ -1,20 +1,38 @@
+import type { Finding } from '../../findings/finding.ts';
 import { findingsMatching, leavingMetrics, leavingVariants } from './conditions.ts';
 import type { Recommendation } from './recommendation.ts';
 import { towardRest } from './target-rules.ts';
 
+/** Reasons for leaving that say a person saw no way to grow (as HR systems word them in English and Chinese). */
+const careerReason = /career|promotion|advancement|growth|职业|晋升|发展/i;
+
+/**
+ * Findings that the voluntary leavers of a group already found leaving cite a career reason significantly more often than
+ * elsewhere, strongest first: another group's reasons would not explain this group's exits.
+ * @example careerReasonFindings([rdCareerPathShare], [rdTurnover]) // [rdCareerPathShare] when R&D's 50% against 24% passed its test
+ */
+function careerReasonFindings(findings: readonly Finding[], leaving: readonly Finding[]): Finding[] {
+  const groups = new Set(leaving.map((finding) => JSON.stringify(finding.segment)));
+  const reasons = findingsMatching(findings, { metrics: ['exit_reason_share'], directions: ['neutral'], significant: true }) ?? [];
+  return reasons.filter((finding) => finding.effectSize > 0 && careerReason.test(finding.variant ?? '') && groups.has(JSON.stringify(finding.segment)));
+}
+
 /**
  * Dual career track pilot: expert levels beside manager levels, for a professional group whose people leave significantly more
- * than the rest (the seed case: core engineers who cannot grow without managing). Target: close half the gap within a year.
+ * than the rest (the seed case: core engineers who cannot grow without managing); leavers citing career reasons more than
+ * elsewhere back it, after the leaving findings the target is set on. Target: close half the gap within a year.
  */
 export const dualCareerTrackPilot: Recommendation = {
   id: 'dual-career-track-pilot',
-  appliesWhen: (findings) =>
-    findingsMatching(findings, {
+  appliesWhen: (findings) => {
+    const leaving = findingsMatching(findings, {
       metrics: leavingMetrics,
       variants: leavingVariants,
       significant: true,
       segmentFields: ['department', 'jobTitle', 'jobLevel'],
-    }),
+    });
+    return leaving && [...leaving, ...careerReasonFindings(findings, leaving)];
+  },
   title: 'playbook.dual-career-track-pilot.title',
   ask: 'playbook.dual-career-track-pilot.ask',
   cost: 'playbook.dual-career-track-pilot.cost',

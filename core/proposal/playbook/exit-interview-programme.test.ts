@@ -14,6 +14,8 @@ describe('exit-interview-programme', () => {
     const { finding } = signal({ metric: 'turnover_rate', variant: 'voluntary' });
     const byReason = evidenceFixture({ metric: 'attrition_share', segment: { field: 'terminationReason', value: 'Career' }, value: 0.3 });
     expect(exitInterviewProgramme.appliesWhen([finding], contextOf([byReason]))).toBeNull();
+    const reasonShare = evidenceFixture({ metric: 'exit_reason_share', variant: 'Career path', department: 'R&D', value: 0.5 });
+    expect(exitInterviewProgramme.appliesWhen([finding], contextOf([reasonShare]))).toBeNull();
   });
 
   it('aims halfway to the rest', () => {

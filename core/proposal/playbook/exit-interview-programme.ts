@@ -2,9 +2,9 @@ import { findingsMatchingAny, leavingMetrics, leavingVariants } from './conditio
 import type { PlaybookContext, Recommendation } from './recommendation.ts';
 import { towardRest } from './target-rules.ts';
 
-/** Whether any evidence is broken down by reason for leaving: if so, reasons are already recorded. */
+/** Whether any evidence is broken down by reason for leaving (a reason segment or the reasons' shares): if so, reasons are already recorded. */
 function hasLeavingReasons(context: PlaybookContext): boolean {
-  for (const item of context.evidence.values()) if (item.segment?.field === 'terminationReason') return true;
+  for (const item of context.evidence.values()) if (item.segment?.field === 'terminationReason' || item.metric === 'exit_reason_share') return true;
   return false;
 }
 
