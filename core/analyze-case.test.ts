@@ -82,6 +82,14 @@ describe('analyzeCase on the demo company (as of 2025-12-31)', () => {
     expect(effect.pValue).toBeLessThan(0.001);
   });
 
+  it('gives cost per hire from the requisitions’ recruiting costs (ANSI/SHRM): Sales pays twice what the others pay', () => {
+    // Summed from examples/requisitions.csv (Agency Fee + Advertising + Referral Bonus + Internal Cost, every requisition
+    // opened in 2025): 2,746,800 over the 117 filled; Sales 994,200 over 26 (its open requisitions keep costing).
+    expect(item('cost_per_hire', null)).toMatchObject({ numerator: 2_746_800, denominator: 117 });
+    expect(item('cost_per_hire', 'Sales')).toMatchObject({ numerator: 994_200, denominator: 26 });
+    expect(item('cost_per_hire', 'Sales').value).toBeCloseTo(38_238.46, 2);
+  });
+
   it('turns the HR department’s goals into company-wide targets', () => {
     expect(analysis.targets).toEqual([
       { metric: 'turnover_rate', variant: 'voluntary', department: null, target: 0.1, deadline: '2025-12-31' },

@@ -132,3 +132,15 @@ describe('generateDemoCompany', () => {
     }
   });
 });
+
+describe('recruiting costs', () => {
+  it('charges advertising and recruiter time on every requisition, an agency fee or a referral bonus only on a filled one', () => {
+    for (const r of records(company.requisitions)) {
+      const open = (r['Filled Date'] === null ? asOf : day(r['Filled Date'])) - day(r['Approved Date']);
+      expect(Number(r.Advertising)).toBeGreaterThanOrEqual(2000);
+      expect(r['Internal Cost']).toBe(Math.round((2500 + 60 * open) / 100) * 100);
+      if (r['Filled Date'] === null) expect([r['Agency Fee'], r['Referral Bonus']]).toEqual([null, null]);
+      expect(r['Agency Fee'] === null || r['Referral Bonus'] === null).toBe(true);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { departments, employmentStatuses } from './company-profile.ts';
 import { goalRows } from './goals.ts';
 import { simulateHiring } from './hiring.ts';
 import { createRandom } from './random.ts';
+import { recruitingCosts } from './recruiting-costs.ts';
 import { trainingRows } from './training.ts';
 import { simulateWorkforce, startingStaff, type Person } from './workforce.ts';
 
@@ -35,6 +36,10 @@ export const demoColumnFormats: Readonly<Record<string, 'date' | 'money'>> = {
   Salary: 'money',
   'Market Midpoint': 'money',
   Cost: 'money',
+  'Agency Fee': 'money',
+  Advertising: 'money',
+  'Referral Bonus': 'money',
+  'Internal Cost': 'money',
 };
 
 const rosterHeader = [
@@ -57,7 +62,7 @@ function rosterRow(person: Person): DemoCell[] {
 
 /**
  * The demo company, every table from one seed: about 1,200 people employed at some point in 2023–2025 (export day
- * 2025-12-31) with the 2025 hiring plan, its candidates, training, goals, monthly business metrics and approvals.
+ * 2025-12-31) with the 2025 hiring plan and its recruiting costs, its candidates, training, goals, monthly business metrics and approvals.
  * Planted: R&D's core engineers paid about 15% below market leave for career path; Sales' plan half filled with slow
  * interview feedback; Consultative Selling followed by a lift in Sales' conversion. Same seed, same tables, byte for byte.
  * @example generateDemoCompany().roster.length // 1194: the header and 1,193 people
@@ -67,13 +72,14 @@ export function generateDemoCompany(seed: number = demoSeed): DemoCompany {
   const hiringManagers = new Map(departments.map((d) => [d.name, staff.filter((p) => p.department === d.name && p.level === 'L5').map((p) => p.name)]));
   const hiring = simulateHiring(createRandom(seed, 'hiring'), hiringManagers);
   const people = simulateWorkforce(createRandom(seed, 'workforce'), staff, hiring.requisitions);
+  const costs = recruitingCosts(createRandom(seed, 'recruiting-costs'), hiring.requisitions);
   return {
     roster: [rosterHeader, ...people.map(rosterRow)],
     requisitions: [
-      ['Requisition ID', 'Department', 'Role', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date', 'Status', 'Hiring Manager'],
-      ...hiring.requisitions.map((r) => [
+      ['Requisition ID', 'Department', 'Role', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date', 'Status', 'Hiring Manager', 'Agency Fee', 'Advertising', 'Referral Bonus', 'Internal Cost'],
+      ...hiring.requisitions.map((r, i) => [
         r.id, r.department, r.role, 1, isoFromDay(r.openedDay), isoFromDay(r.approvedDay),
-        r.filledDay === null ? null : isoFromDay(r.filledDay), r.status, r.hiringManager,
+        r.filledDay === null ? null : isoFromDay(r.filledDay), r.status, r.hiringManager, ...costs[i],
       ]),
     ],
     candidates: [

@@ -123,6 +123,10 @@ describe('inferFieldMap for the tables beside the roster', () => {
       filledDate: 'Filled Date',
       requisitionStatus: 'Status',
       hiringManager: 'Hiring Manager',
+      agencyFee: 'Agency Fee',
+      advertisingCost: 'Advertising',
+      referralBonus: 'Referral Bonus',
+      internalCost: 'Internal Cost',
     });
     expect(inferFieldMap(demo('candidates'), { role: 'candidates' }).fieldMap).toEqual({ candidateId: 'Candidate ID', requisitionId: 'Requisition ID', stage: 'Stage', eventDate: 'Date' });
     expect(inferFieldMap(demo('training'), { role: 'training' }).fieldMap).toEqual({
