@@ -8,7 +8,7 @@ import { splitSlots } from './split-slots.ts';
 const MIN_COMPANY_SHARE = 0.1;
 
 /**
- * Reason codes given by at least MIN_COMPANY_SHARE of all leavers with a reason, most cited first (ties by label), so the
+ * Reason codes given by at least MIN_COMPANY_SHARE of the leavers with a reason, most cited first (ties by label), so the
  * evidence names the reasons that matter and no others. No leavers: none.
  * @example topReasons(Float64Array.of(6, 1, 3), 10, ['Pay', 'Personal', 'Career path']) // [0, 2]
  */
@@ -20,9 +20,10 @@ function topReasons(counts: Float64Array, given: number, labels: readonly string
 
 /**
  * exit_reason_share = voluntary leavers in the period (termination date within it, voluntary flag set) citing a reason ÷
- * voluntary leavers in the period who gave one; one result per reason cited by at least 10% of the company's voluntary
- * leavers, its variant the reason as written in the data ("Career path"), so "half of R&D's voluntary leavers cite career
- * path" is evidence with a test against the rest. Involuntary exits are left out: a dismissal's reason is the employer's, not
+ * voluntary leavers in the period who gave one; one result per reason cited by at least 10% of all the company's voluntary
+ * leavers in the table (whatever the period, so every period reports the same reasons and they compare over time), its
+ * variant the reason as written in the data ("Career path"), so "half of R&D's voluntary leavers cite career path" is
+ * evidence with a test against the rest. Involuntary exits are left out: a dismissal's reason is the employer's, not
  * the leaver's. Leavers without a reason are left out of both sides (caveat `missing-data`). Neutral: reasons are shares of
  * one whole, none is good or bad in itself. n = voluntary leavers with a reason. Source: exit-interview reason analysis
  * (SHRM, "Exit interviews"; ISO 30414:2018 turnover reasons). No period: no result.
@@ -46,11 +47,18 @@ export const exitReasonShare = defineMetric({
     const slotCount = groupCount + 1;
     const cited = terminationReason.labels.map(() => new Float64Array(slotCount));
     const given = new Float64Array(slotCount);
+    const everCited = new Float64Array(terminationReason.labels.length);
+    let everGiven = 0;
     let withoutReason = 0;
     for (let i = 0; i < dataset.rowCount; i++) {
       const left = terminationDate.days[i];
-      if (skip[i] === 1 || voluntary.values[i] !== 1 || !(left >= period.from && left <= period.to)) continue;
       const reason = terminationReason.codes[i];
+      if (skip[i] === 1 || voluntary.values[i] !== 1 || Number.isNaN(left)) continue;
+      if (reason >= 0) {
+        everCited[reason]++;
+        everGiven++;
+      }
+      if (!(left >= period.from && left <= period.to)) continue;
       if (reason < 0) {
         withoutReason++;
         continue;
@@ -59,8 +67,7 @@ export const exitReasonShare = defineMetric({
       addToSlots(given, group, 1);
       addToSlots(cited[reason], group, 1);
     }
-    const companyCounts = Float64Array.from(cited, (slots) => slots[groupCount]);
-    return topReasons(companyCounts, given[groupCount], terminationReason.labels).map((reason) => ({
+    return topReasons(everCited, everGiven, terminationReason.labels).map((reason) => ({
       variant: terminationReason.labels[reason],
       ...splitSlots(groupCount, (slot) => rateTally(cited[reason][slot], given[slot], given[slot])),
       excluded,
