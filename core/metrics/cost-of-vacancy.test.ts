@@ -38,6 +38,11 @@ describe('cost_of_vacancy', () => {
     expect(result.total.value).toBeCloseTo(20 * 1040, 6);
   });
 
+  it('gives nothing for a period no requisition was open in', () => {
+    const revenue2023 = buildTestDataset({ period: ['2023-05'], metricName: ['Revenue'], value: [1e6] }, { role: 'business' });
+    expect(costOfVacancy.compute(requisitions, { period: yearPeriod(2023), grouping: null, related: { roster, business: revenue2023 } })).toEqual([]);
+  });
+
   it('gives nothing without revenue', () => {
     const noRevenue = buildTestDataset({ period: ['2025-01'], metricName: ['Deals Closed'], value: [40] }, { role: 'business' });
     expect(costOfVacancy.compute(requisitions, { period: yearPeriod(2025), grouping: null, related: { roster, business: noRevenue } })).toEqual([]);

@@ -20,8 +20,9 @@ const cancelled = /cancel|withdr|abandon|取消|撤销|作废/i;
  * days from approval (else opening) to the day before the fill, or to the as-of day while open, clipped to the period.
  * Every department is costed at the company's revenue per head. Cancelled requisitions and fills read from a status without a
  * date are left out (`missing-data`: their vacancy's end is unknown). numerator = vacant working days; n = requisitions vacant
- * in the period. Source: the cost-of-vacancy method (revenue ÷ employees ÷ working days × days vacant; worked example:
- * 10M, 40 staff, 230 days, 73 days vacant → 79,350). Needs the roster and the business table; no revenue, no result.
+ * in the period. Source: the cost-of-vacancy method (revenue ÷ employees ÷ working days × days vacant; worked example: 10M,
+ * 40 staff, 230 days, 73 days vacant → 79,350). Needs the roster and the business table; no revenue or no requisition open
+ * in the period (a table of other years says nothing of this one), no result.
  */
 export const costOfVacancy = defineMetric({
   id: 'cost_of_vacancy',
@@ -68,6 +69,7 @@ export const costOfVacancy = defineMetric({
       addToSlots(vacantDays, group, days);
       addToSlots(vacancies, group, 1);
     }
+    if (vacancies[slotCount - 1] === 0) return [];
     const slots = splitSlots(slotCount - 1, (slot) => ({ numerator: vacantDays[slot], denominator: NaN, n: vacancies[slot], value: vacantDays[slot] * perWorkingDay }));
     return [{ variant: null, ...slots, excluded, definition: `cost_of_vacancy.revenue-per-head-per-working-day.${workingDaysPerYear}-days-a-year`, caveats: unknownEnd > 0 ? ['missing-data'] : [] }];
   },
