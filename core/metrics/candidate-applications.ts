@@ -19,14 +19,26 @@ export interface CandidateApplications {
   excluded: number;
 }
 
+// Datasets are read-only, so the three candidate metrics and both periods share one fold per table.
+const folded = new WeakMap<Dataset, CandidateApplications>();
+
 /**
  * Candidates' stage events per application (candidate id × requisition id when requisitions are named, else the candidate):
  * the first day each stage was reached and the first event's row. Stage labels are read once per distinct label
  * (stageOfLabel); applications are numbered by sorting the distinct (candidate, requisition) codes, so there are no per-row
- * objects and no string keys. Rows without a candidate, a known stage or a date count for nothing. Empty table: no applications.
+ * objects and no string keys. Rows without a candidate, a known stage or a date count for nothing. Folded once per dataset
+ * (the result is shared: read-only). Empty table: no applications.
  * @example candidateApplications(events).firstDay.accepted[0] // day application 0 accepted its offer, or NaN
  */
 export function candidateApplications(dataset: Dataset): CandidateApplications {
+  const known = folded.get(dataset);
+  if (known) return known;
+  const applications = foldApplications(dataset);
+  folded.set(dataset, applications);
+  return applications;
+}
+
+function foldApplications(dataset: Dataset): CandidateApplications {
   const { candidateId, requisitionId, stage, eventDate } = dataset.fields;
   const { skip, excluded } = skipMask(dataset, ['candidateId', 'requisitionId', 'stage', 'eventDate']);
   const rows = dataset.rowCount;
