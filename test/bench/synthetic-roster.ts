@@ -293,33 +293,43 @@ export function rosterCsvFile(rows: number, seed: number, cacheDir: string): str
 /** Excel number format of the date columns, as Office.js reports it for cells Excel read as dates. */
 export const rosterNumberFormats = rosterHeaders.map((header) => (header.endsWith('Date') ? 'm/d/yyyy' : null));
 
+/** One row as Office.js `values` hold it: numbers as numbers, dates as Excel serials, blanks as '', text as typed. */
+function rowValues(roster: SyntheticRoster, i: number): CellValue[] {
+  const spec = departments[roster.department[i]];
+  const serial = (day: number): CellValue => (Number.isNaN(day) ? '' : day + EXCEL_SERIAL_OF_EPOCH);
+  return [
+    employeeId(i),
+    nameText(roster, i),
+    departmentText(roster, i),
+    spec.titles[roster.title[i]],
+    roster.level[i],
+    roster.manager[i] < 0 ? '' : employeeId(roster.manager[i]),
+    statuses[roster.status[i]],
+    serial(roster.hire[i]),
+    serial(roster.termination[i]),
+    roster.reason[i] < 0 ? '' : reasons[roster.reason[i]],
+    Number.isNaN(roster.salary[i]) ? '' : roster.salary[i],
+    roster.midpoint[i],
+    genders[roster.gender[i]],
+    locations[roster.location[i]],
+    ratings[roster.rating[i]],
+  ];
+}
+
+/** Rows per range read, as an add-in pages a large sheet (Microsoft suggests 5k–20k rows per request). */
+const ROWS_PER_READ = 10_000;
+
 /**
- * The roster as Office.js hands a used range over (header row first): numbers as numbers, dates as Excel serials (both date
- * styles, since Excel parses either), blanks as '', text as typed, padding included.
+ * The roster as Office.js hands a used range over (header row first), read in blocks of rows the way the add-in does: each
+ * block passes through JSON as Office.js responses do, so every cell is its own flat string or number (Excel parses both
+ * date styles, so dates are serials; padding is kept).
  * @example rosterValues(generateRoster(2, 42))[1][0] // 100001
  */
 export function rosterValues(roster: SyntheticRoster): CellValue[][] {
   const values: CellValue[][] = [rosterHeaders.slice()];
-  const serial = (day: number): CellValue => (Number.isNaN(day) ? '' : day + EXCEL_SERIAL_OF_EPOCH);
-  for (let i = 0; i < roster.rows; i++) {
-    const spec = departments[roster.department[i]];
-    values.push([
-      employeeId(i),
-      nameText(roster, i),
-      departmentText(roster, i),
-      spec.titles[roster.title[i]],
-      roster.level[i],
-      roster.manager[i] < 0 ? '' : employeeId(roster.manager[i]),
-      statuses[roster.status[i]],
-      serial(roster.hire[i]),
-      serial(roster.termination[i]),
-      roster.reason[i] < 0 ? '' : reasons[roster.reason[i]],
-      Number.isNaN(roster.salary[i]) ? '' : roster.salary[i],
-      roster.midpoint[i],
-      genders[roster.gender[i]],
-      locations[roster.location[i]],
-      ratings[roster.rating[i]],
-    ]);
+  for (let start = 0; start < roster.rows; start += ROWS_PER_READ) {
+    const block = Array.from({ length: Math.min(ROWS_PER_READ, roster.rows - start) }, (_, k) => rowValues(roster, start + k));
+    for (const row of JSON.parse(JSON.stringify(block)) as CellValue[][]) values.push(row);
   }
   return values;
 }
