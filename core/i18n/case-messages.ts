@@ -47,8 +47,8 @@ export const caseEn = {
   'metric.business_metric.name': 'Business metric',
   'metric.business_metric.definition':
     'A department’s mean monthly value of a business metric (sales, conversion, output, cycle time, defects…) over the period, as the business table reports it.',
-  'proposal.metric.time_to_fill.p90': 'time to fill of the slowest tenth of roles (P90)',
-  'proposal.metric.time_to_hire.p90': 'time to hire of the slowest tenth of hires (P90)',
+  'proposal.metric.time_to_fill.p90': 'time to fill of the slowest tenth of roles',
+  'proposal.metric.time_to_hire.p90': 'time to hire of the slowest tenth of hires',
 } as const;
 
 /** The same in Simplified Chinese, worded as Chinese HR and recruiting teams word them. */
@@ -87,6 +87,6 @@ export const caseZh: Record<keyof typeof caseEn, string> = {
   'metric.revenue_per_head.definition': '期间营收 ÷ 期间平均在职人数（SHRM 月均口径）；分部门时用该部门自己的营收与在职人数。',
   'metric.business_metric.name': '业务指标',
   'metric.business_metric.definition': '期间内某部门某项业务指标（销售额、转化率、产出、周期、缺陷数等）月度数值的平均值，取自业务数据表。',
-  'proposal.metric.time_to_fill.p90': '最慢 10% 岗位的填补周期（P90）',
-  'proposal.metric.time_to_hire.p90': '最慢 10% 候选人的招聘用时（P90）',
+  'proposal.metric.time_to_fill.p90': '最慢一成岗位的填补周期',
+  'proposal.metric.time_to_hire.p90': '最慢一成候选人的招聘用时',
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../table/day.ts';
-import { buildTestDataset, groupBy, INVALID } from './build-test-dataset.ts';
+import { buildTestDataset, groupBy, INVALID, type TestColumns } from './build-test-dataset.ts';
 import { evaluateMetric } from './evaluate.ts';
 import { leaverCompaRatio } from './leaver-compa-ratio.ts';
 
@@ -16,7 +16,7 @@ const year2024 = { from: dayFromIso('2024-01-01'), to: dayFromIso('2024-12-31') 
 // 7 Sales active                        95 ÷ 100 = 0.95 → stayer
 // 8 Sales left 2023-05-05 voluntarily   70 ÷ 100       → before the period: neither
 // 9 R&D   salary invalid                               → excluded
-const columns = {
+const columns: TestColumns = {
   department: ['R&D', 'R&D', 'R&D', 'R&D', 'R&D', 'R&D', 'Sales', 'Sales', 'Sales', 'R&D'],
   hireDate: Array(10).fill('2020-01-01'),
   terminationDate: ['2024-03-01', '2024-06-30', '2024-09-01', null, null, null, '2024-05-01', null, '2023-05-05', null],
