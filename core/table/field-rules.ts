@@ -56,8 +56,9 @@ function shiftYears(day: Day, years: number): Day {
  */
 export function fieldRules(asOf: Day): Record<RangedFieldId, FieldRule> {
   const date = (last: Day): FieldRule => ({ schema: z.number().min(FIRST_DAY).max(last), code: 'date-out-of-range' });
-  const pay: FieldRule = { schema: z.number().nonnegative(), code: 'negative-pay' };
-  const cost: FieldRule = { schema: z.number().nonnegative(), code: 'negative-cost' };
+  // zod rejects infinite numbers; a finite upper bound makes the per-row bounds check reject them too (a `1e999` typed as pay).
+  const pay: FieldRule = { schema: z.number().nonnegative().max(Number.MAX_VALUE), code: 'negative-pay' };
+  const cost: FieldRule = { schema: z.number().nonnegative().max(Number.MAX_VALUE), code: 'negative-cost' };
   return {
     hireDate: date(shiftYears(asOf, HIRE_AHEAD_YEARS)),
     terminationDate: date(shiftYears(asOf, TERMINATION_AHEAD_YEARS)),
