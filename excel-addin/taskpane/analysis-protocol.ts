@@ -4,7 +4,7 @@ import type { Evidence } from '../../core/metrics/evidence.ts';
 import type { PeopleCaseDocument } from '../../core/proposal/document.ts';
 import type { FieldMap } from '../../core/table/dataset.ts';
 import type { RosterFieldId } from '../../core/table/fields.ts';
-import type { RoleProposal } from '../../core/table/propose-role.ts';
+import type { RoleDetection } from '../../core/table/detect-role.ts';
 import type { DataIssue, RawTable } from '../../core/table/raw-table.ts';
 import type { FindingView } from '../../ui/findings-list.tsx';
 
@@ -15,7 +15,7 @@ export interface LoadedTable {
   fieldMap: FieldMap;
   sources: Partial<Record<RosterFieldId, 'override' | 'synonym' | 'values'>>;
   ambiguities: { field: string; headers: string[] }[];
-  role: RoleProposal;
+  role: RoleDetection;
 }
 
 /** The dashboard's data: evidence per department, ranked findings in words, issues, and the choices the filters offer. */

@@ -16,7 +16,7 @@ import { createSnapshot } from '../../core/snapshot/create-snapshot.ts';
 import { parseSnapshot } from '../../core/snapshot/parse-snapshot.ts';
 import { dayFromIso, isoFromDay, ymdFromDay } from '../../core/table/day.ts';
 import { inferFieldMap } from '../../core/table/infer-fields.ts';
-import { proposeRole } from '../../core/table/propose-role.ts';
+import { detectRole } from '../../core/table/detect-role.ts';
 import type { RawTable } from '../../core/table/raw-table.ts';
 import { readTableFile } from '../../core/table/read-table-file.ts';
 import type { AnalysisView, LoadedTable, WorkerFailure, WorkerReplies, WorkerRequest } from './analysis-protocol.ts';
@@ -31,7 +31,7 @@ function loaded(table: RawTable): LoadedTable {
   analysis = null;
   const headers = table.columns.map((column) => column.header);
   const inference = inferFieldMap(table);
-  return { headers, rowCount: table.rowCount, fieldMap: inference.fieldMap, sources: inference.sources, ambiguities: inference.ambiguities, role: proposeRole(headers) };
+  return { headers, rowCount: table.rowCount, fieldMap: inference.fieldMap, sources: inference.sources, ambiguities: inference.ambiguities, role: detectRole(table) };
 }
 
 function requireAnalysis(): Analysis {

@@ -14,7 +14,7 @@ import { LangContext, useT } from '../../ui/lang-context.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { ProposalView } from '../../ui/proposal-view.tsx';
 import { SnapshotList } from '../../ui/snapshot-list.tsx';
-import { loadFieldMap, saveFieldMap } from '../workbook/field-map-settings.ts';
+import { loadSourceMapping, saveSourceMapping } from '../workbook/source-mapping-settings.ts';
 import { listSources } from '../workbook/list-sources.ts';
 import { readSource, type ReadProgress } from '../workbook/read-source.ts';
 import { selectCell } from '../workbook/select-cell.ts';
@@ -114,7 +114,7 @@ function Pane({ inExcel, onLang }: { inExcel: boolean; onLang: (lang: Lang) => v
       const raw = await readSource(picked, { signal: abort.current.signal, onProgress: setProgress });
       setProgress('analysing');
       const buffers = raw.columns.flatMap((column) => [column.codes.buffer, column.numbers.buffer]);
-      await showLoaded(await client.call({ type: 'load-raw', raw }, buffers), await loadFieldMap(picked));
+      await showLoaded(await client.call({ type: 'load-raw', raw }, buffers), (await loadSourceMapping(picked))?.fieldMap ?? null);
     })();
   const analyze = (overrides: FieldMap, nextPeriod: typeof period) =>
     guard(async () => {
@@ -124,7 +124,7 @@ function Pane({ inExcel, onLang }: { inExcel: boolean; onLang: (lang: Lang) => v
     })();
   const confirmMapping = () => {
     const overrides = Object.fromEntries(Object.keys(loaded!.fieldMap).concat(Object.keys(fieldMap)).map((field) => [field, fieldMap[field as keyof FieldMap] ?? ''])) as FieldMap;
-    if (source) void saveFieldMap(source, fieldMap).catch(setError);
+    if (source) void saveSourceMapping(source, { role: 'roster', fieldMap }).catch(setError);
     analyze(overrides, period);
   };
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { proposeRole } from '../../core/table/propose-role.ts';
+import { detectRole } from '../../core/table/detect-role.ts';
+import { rawTableFromValues } from '../../core/table/from-values.ts';
 import type { WorkbookSource } from './workbook-source.ts';
 
 /** Address without its sheet prefix (`'Q1 data'!A1:C9` → `A1:C9`). */
@@ -11,8 +12,13 @@ function headerTexts(row: readonly unknown[]): string[] {
   return row.map((cell) => String(cell ?? '').trim());
 }
 
+/** Core's role proposal from the header row alone, so listing a million-row table reads one row. */
+function roleOf(headers: string[]) {
+  return detectRole(rawTableFromValues([headers]));
+}
+
 /**
- * The workbook's tables and the current selection as sources, each with its size, headers and a proposed role, in two syncs:
+ * The workbook's tables and the current selection as sources, each with its size, headers and core's proposed role, in two syncs:
  * one for the tables and the selection, one for every table's header row and size at once.
  * A selection of a single cell is not offered (there is nothing to read).
  * @example (await listSources())[0] // { kind: 'table', name: 'Roster', sheet: 'HR', address: 'A1:Q1194', rowCount: 1193, … }
@@ -35,13 +41,13 @@ export async function listSources(): Promise<WorkbookSource[]> {
     await context.sync();
     const sources: WorkbookSource[] = parts.map(({ table, range, header }) => {
       const headers = headerTexts(header.values[0] ?? []);
-      return { kind: 'table', name: table.name, sheet: table.worksheet.name, address: localAddress(range.address), rowCount: range.rowCount - 1, columnCount: range.columnCount, headers, role: proposeRole(headers) };
+      return { kind: 'table', name: table.name, sheet: table.worksheet.name, address: localAddress(range.address), rowCount: range.rowCount - 1, columnCount: range.columnCount, headers, role: roleOf(headers) };
     });
     if (selection.rowCount > 1 && selection.columnCount > 0) {
       const bang = selection.address.lastIndexOf('!');
       const sheet = selection.address.slice(0, bang).replace(/^'(.*)'$/, '$1').replaceAll("''", "'");
       const headers = headerTexts(selection.values[0] ?? []);
-      sources.push({ kind: 'selection', name: selection.address, sheet, address: localAddress(selection.address), rowCount: selection.rowCount - 1, columnCount: selection.columnCount, headers, role: proposeRole(headers) });
+      sources.push({ kind: 'selection', name: selection.address, sheet, address: localAddress(selection.address), rowCount: selection.rowCount - 1, columnCount: selection.columnCount, headers, role: roleOf(headers) });
     }
     return sources;
   });

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY, NUMERIC, cellText } from '../../core/table/raw-table.ts';
+import { isoFromDay } from '../../core/table/day.ts';
+import { toDataset } from '../../core/table/to-dataset.ts';
 import { mockExcel } from './excel-mock.ts';
 import { maxCellsPerRead, maxPayloadBytes, rowsPerChunk, estimateRowBytes } from './plan-chunks.ts';
 import { readSource } from './read-source.ts';
@@ -25,6 +27,20 @@ describe('readSource', () => {
     expect(raw.provenance).toMatchObject({ kind: 'workbook', sheet: 'HR', origin: 'HR!A1', range: 'HR!A1:D1001' });
     expect(raw.firstDataRow).toBe(2);
     expect(stats.syncs).toBe(3);
+  });
+
+  it('takes serial numbers for dates only where the cells’ number format shows a date', async () => {
+    const header = ['Employee ID', 'Department', 'Hire Date', 'Salary'];
+    const row = (r: number) => (r === 0 ? header : [`E${r}`, 'Sales', 45291 + r, 45291 + r]);
+    const format = (r: number, c: number) => (c === 2 ? (r === 3 ? 'General' : 'yyyy"年"m"月"d"日"') : c === 3 ? '#,##0' : 'General');
+    const { excel } = mockExcel({ name: 'HR', rowCount: 1 + 5, columnCount: 4, row, format });
+    vi.stubGlobal('Excel', excel);
+    const raw = await readSource({ sheet: 'HR', address: 'A1:D6' });
+    const dataset = toDataset(raw, { employeeId: 'Employee ID', department: 'Department', hireDate: 'Hire Date', salary: 'Salary' }, { asOf: 20_000, role: 'roster' });
+    const hire = dataset.fields.hireDate!;
+    expect(hire.type === 'date' && Array.from(hire.days, isoFromDay)).toEqual(['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05']);
+    const salary = dataset.fields.salary!;
+    expect(salary.type === 'number' && Array.from(salary.values)).toEqual([45292, 45293, 45294, 45295, 45296]);
   });
 
   it('splits a large range into chunks under the payload limit, one sync each, and reports progress', async () => {

@@ -1,4 +1,4 @@
-import type { RoleProposal } from '../../core/table/propose-role.ts';
+import type { RoleDetection } from '../../core/table/detect-role.ts';
 
 /** A table or the selection the pane offers as a data source, with what it needs to read it again and to name it. */
 export interface WorkbookSource {
@@ -12,12 +12,13 @@ export interface WorkbookSource {
   rowCount: number;
   columnCount: number;
   headers: string[];
-  role: RoleProposal;
+  /** The role core proposes from the headers; the user can change it. */
+  role: RoleDetection;
 }
 
 /**
- * The key a source's field mapping is remembered under in the document's settings: tables by name (they move and grow),
- * a selection by sheet and address.
+ * The key a source's role and field mapping are remembered under in the document's settings: tables by name (they move and
+ * grow), a selection by sheet and address.
  * @example sourceKey({ kind: 'table', name: 'Roster', sheet: 'HR', address: 'A1:Q20' }) // 'peoplecase.fieldMap.table:Roster'
  */
 export function sourceKey(source: Pick<WorkbookSource, 'kind' | 'name' | 'sheet' | 'address'>): string {

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Evidence } from '../../core/metrics/evidence.ts';
+import { dayFromIso } from '../../core/table/day.ts';
+import { fakeExcel, sheetGrid } from '../test-support/fake-excel.ts';
+import { writeEvidenceSheet } from './write-evidence-sheet.ts';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const base: Evidence = {
+  id: 'hc', metric: 'headcount', variant: null, segment: null, period: null, value: 925, numerator: 925, denominator: null, n: 925, ci95: null,
+  suppressed: false, suppressionReason: null, pValue: null, qValue: null, test: null, restValue: null, definition: 'headcount.active-on-date',
+  unit: 'count', direction: 'neutral', excluded: 0, caveats: [],
+};
+const turnover = (id: string, department: string, value: number): Evidence => ({ ...base, id, metric: 'turnover_rate', unit: 'ratio', segment: { field: 'department', value: department }, period: { from: '2025-01-01', to: '2025-03-31' }, value });
+const evidence = [base, turnover('t-sales', 'Sales', 0.05), turnover('t-evil', '=HYPERLINK("http://x","click")', 0.08)];
+const source = { kind: 'table' as const, name: 'Roster', sheet: 'HR', address: 'A1:D3', rowCount: 2, columnCount: 4, headers: ['Employee ID', 'Department', 'Hire Date', 'Termination Date'] };
+const fieldMap = { employeeId: 'Employee ID', department: 'Department', hireDate: 'Hire Date', terminationDate: 'Termination Date' };
+const period = { from: dayFromIso('2025-01-01'), to: dayFromIso('2025-03-31') };
+const input = { lang: 'en' as const, source, fieldMap, evidence, period, day: period.to };
+const userSheet = { name: 'PeopleCase evidence', rows: [['my own notes']] };
+
+describe('writeEvidenceSheet', () => {
+  it('adds a new sheet with live formulas beside PeopleCase’s values, a check column and a native chart, in two syncs', async () => {
+    const { excel, workbook } = fakeExcel({ sheets: [{ name: 'HR', rows: [source.headers] }] });
+    vi.stubGlobal('Excel', excel);
+    const name = await writeEvidenceSheet(input, 'PeopleCase evidence');
+    expect(name).toBe('PeopleCase evidence');
+    expect(workbook.syncs).toBe(2);
+    const grid = sheetGrid(workbook, name);
+    expect(grid[1].slice(0, 2)).toEqual(['Measured on', '=DATE(2025,3,31)']);
+    expect(grid[5].slice(0, 5)).toEqual(['Metric', 'Group', 'Excel formula', 'PeopleCase', 'Agree']);
+    expect(grid[6][2]).toMatch(/^=COUNTIFS\(Roster\[Hire Date\],"<="&\$B\$2,Roster\[Termination Date\],""\)/);
+    expect(grid[6][3]).toBe(925);
+    expect(grid[6][4]).toBe('=IF(ISNUMBER(C7),IF(ABS(C7-D7)<=0.0000001*MAX(1,ABS(D7)),"✓","✗"),"✗")');
+    expect(grid[7][2]).toMatch(/^=COUNTIFS\(Roster\[Termination Date\],">="&\$B\$3/);
+    expect(grid.slice(6, 12).map((row) => row[10])).toEqual(['=DATE(2025,1,1)', '=DATE(2025,1,31)', '=DATE(2025,2,1)', '=DATE(2025,2,28)', '=DATE(2025,3,1)', '=DATE(2025,3,31)']);
+    const sheet = workbook.sheets.find((candidate) => candidate.name === name)!;
+    expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: "'PeopleCase evidence'!M6:N8", seriesBy: 'Columns', properties: { 'title.text': 'Turnover rate by department', 'legend.visible': false, 'setPosition()': ['P6'] } }]);
+    expect(workbook.activeSheet).toBe(name);
+  });
+
+  it('writes text from the data as text: a department named like a formula stays a label', async () => {
+    const { excel, workbook } = fakeExcel({ sheets: [{ name: 'HR' }] });
+    vi.stubGlobal('Excel', excel);
+    const name = await writeEvidenceSheet(input, 'PeopleCase evidence');
+    const cell = workbook.sheets.find((sheet) => sheet.name === name)!.cells.get('8,1');
+    expect(cell).toEqual({ value: '=HYPERLINK("http://x","click")', numberFormat: 'General' });
+  });
+
+  it('never overwrites: a taken name gets the next free one, and the user’s sheet keeps its content', async () => {
+    const { excel, workbook } = fakeExcel({ sheets: [{ name: 'HR' }, userSheet] });
+    vi.stubGlobal('Excel', excel);
+    expect(await writeEvidenceSheet(input, 'PeopleCase evidence')).toBe('PeopleCase evidence (2)');
+    expect(await writeEvidenceSheet(input, 'PeopleCase evidence')).toBe('PeopleCase evidence (3)');
+    expect(sheetGrid(workbook, 'PeopleCase evidence')).toEqual([['my own notes']]);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['HR', 'PeopleCase evidence', 'PeopleCase evidence (2)', 'PeopleCase evidence (3)']);
+  });
+});
