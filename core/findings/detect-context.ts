@@ -26,7 +26,7 @@ export interface DetectContext {
 export type Detector = (evidence: readonly Evidence[], context: DetectContext) => Finding[];
 
 /** Metrics measuring pay against market, whose significant differences count from minPayEffect. */
-export const payMetrics: readonly string[] = ['compa_ratio', 'leaver_compa_ratio', 'pay_percentile'];
+const payMetrics: readonly string[] = ['compa_ratio', 'leaver_compa_ratio', 'pay_percentile'];
 
 /**
  * Thresholds every detector shares, so "what stands out" means the same everywhere:
@@ -48,3 +48,13 @@ export const detectThresholds = {
   minAssociationN: 5,
   minTrendPeriods: 3,
 } as const;
+
+/**
+ * The smallest relative difference a gap or change detector lists: 25% when the test did not pass, else 10%, or 5% for pay
+ * against market, so every detector draws the line at the same place for the same metric.
+ * @example minEffectOf('leaver_compa_ratio', true) // 0.05
+ */
+export function minEffectOf(metric: string, significant: boolean): number {
+  if (!significant) return detectThresholds.minEffectUnproven;
+  return payMetrics.includes(metric) ? detectThresholds.minPayEffect : detectThresholds.minEffect;
+}

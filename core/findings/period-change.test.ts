@@ -21,6 +21,15 @@ describe('periodChange', () => {
     expect(finding.confidence).toBeCloseTo(1 - 0.02354, 4);
   });
 
+  it('lists a fall in pay against market from 5%: a compa-ratio from 0.98 to 0.92 is −6.1%, the same fall in tenure is not listed', () => {
+    const median = (metric: string, y: number, value: number) =>
+      evidenceFixture({ metric, department: 'R&D', ...year(y), value, ci95: [value - 0.01, value + 0.01], direction: 'neutral' });
+    const [pay] = periodChange([median('compa_ratio', 2023, 0.98), median('compa_ratio', 2024, 0.92)], {});
+    expect(pay).toMatchObject({ metric: 'compa_ratio', significant: true });
+    expect(pay.effectSize).toBeCloseTo(-0.0612, 4); // (0.92 − 0.98) ÷ 0.98
+    expect(periodChange([median('tenure', 2023, 0.98), median('tenure', 2024, 0.92)], {})).toEqual([]);
+  });
+
   it('corrects across the segments scanned: with 3 departments q = 3 × 0.0235 = 0.0706, so not significant', () => {
     const evidence = [rate('R&D', 2023, 25), rate('R&D', 2024, 40), rate('Sales', 2023, 30), rate('Sales', 2024, 31), rate('Ops', 2023, 20), rate('Ops', 2024, 21)];
     const findings = periodChange(evidence, {});

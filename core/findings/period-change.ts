@@ -1,7 +1,7 @@
 import type { Evidence } from '../metrics/evidence.ts';
 import { adjustByMetric } from './adjust-by-metric.ts';
 import { changePValue } from './change-p-value.ts';
-import { detectThresholds, type DetectContext } from './detect-context.ts';
+import { detectThresholds, minEffectOf, type DetectContext } from './detect-context.ts';
 import { directionOfChange } from './direction-of-change.ts';
 import type { Finding } from './finding.ts';
 import { isUsable } from './is-usable.ts';
@@ -12,8 +12,8 @@ import { seriesOf } from './series-of.ts';
 /**
  * The latest period against the one before it, per metric + segment ("Sales offer acceptance fell from 80% to 60%"): effect =
  * (latest − previous) ÷ |previous|, tested by changePValue and corrected by Benjamini–Hochberg across the segments of each metric;
- * listed like segment gaps (significant from 10%, unproven from 25%; untestable counts get confidence 0). Periods must not
- * overlap; a suppressed latest or previous period yields nothing. Fewer than two periods: no findings.
+ * listed like segment gaps (minEffectOf: significant from 10%, 5% for pay, unproven from 25%; untestable counts get confidence
+ * 0). Periods must not overlap; a suppressed latest or previous period yields nothing. Fewer than two periods: no findings.
  * @example periodChange([sales2023, sales2024], {}) // [{ kind: 'period-change', evidenceIds: [sales2024.id, sales2023.id], … }]
  */
 export function periodChange(evidence: readonly Evidence[], _context: DetectContext): Finding[] {
@@ -29,7 +29,7 @@ export function periodChange(evidence: readonly Evidence[], _context: DetectCont
     const q = qValues[index];
     const effectSize = relativeDifference(item.value, previous.value);
     const significant = q !== null && q < detectThresholds.alpha;
-    if (Math.abs(effectSize) < (significant ? detectThresholds.minEffect : detectThresholds.minEffectUnproven)) return [];
+    if (Math.abs(effectSize) < minEffectOf(item.metric, significant)) return [];
     return [
       newFinding(item, {
         id: `period-change|${item.id}`,

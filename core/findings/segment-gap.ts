@@ -1,18 +1,12 @@
 import type { Evidence } from '../metrics/evidence.ts';
 import type { DetectContext } from './detect-context.ts';
-import { detectThresholds, payMetrics } from './detect-context.ts';
+import { detectThresholds, minEffectOf } from './detect-context.ts';
 import { directionOfChange } from './direction-of-change.ts';
 import type { Finding } from './finding.ts';
 import { isUsable } from './is-usable.ts';
 import { newFinding } from './new-finding.ts';
 import { relativeDifference } from './relative-difference.ts';
 import { seriesOf } from './series-of.ts';
-
-/** The smallest gap worth listing: 25% without a passed test, else 10%, or 5% for pay against market. */
-function minEffectOf(metric: string, significant: boolean): number {
-  if (!significant) return detectThresholds.minEffectUnproven;
-  return payMetrics.includes(metric) ? detectThresholds.minPayEffect : detectThresholds.minEffect;
-}
 
 /**
  * Segments far from the rest of the population in their latest period ("R&D voluntary turnover 18% vs rest 9%"), from the
