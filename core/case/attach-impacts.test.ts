@@ -40,3 +40,25 @@ describe('attachImpacts', () => {
     expect(impacts).toHaveLength(1);
   });
 });
+
+describe('vacancyImpact', () => {
+  const period = '2025-01-01..2025-12-31';
+  const sales = { field: 'department', value: 'Sales' };
+  const base = { ...evidence(`hiring_plan_completion|department=Sales|${period}`, 'hiring_plan_completion', null, 26), segment: sales };
+  const vacancy = { ...evidence(`cost_of_vacancy|department=Sales|${period}`, 'cost_of_vacancy', null, 73), segment: sales, unit: 'currency' as const };
+  const revenue = { ...evidence(`revenue_per_head|all|${period}`, 'revenue_per_head', null, 10_000_000), segment: null, denominator: 40 };
+  const roster = buildTestDataset({ department: ['Sales'] }, { asOf: '2025-12-31' });
+
+  it('costs the vacant working days at revenue per head per working day (METRICS-SOURCES worked example)', () => {
+    const sources = { evidenceById: new Map([base, vacancy, revenue].map((e) => [e.id, e])), datasets: { roster }, assumptions: { ...defaultAssumptions, workingDaysPerYear: { ...defaultAssumptions.workingDaysPerYear, low: 230, base: 230, high: 230 } } };
+    const { findings } = attachImpacts([{ ...finding(base.id, 'hiring_plan_completion', null), segment: { field: 'department', value: 'Sales' }, department: 'Sales' }], sources);
+    // 10,000,000 ÷ 40 ÷ 230 × 73 = 79,347.83 (the worked example rounds it to 79,350).
+    expect(findings[0].impact).toMatchObject({ kind: 'vacancy-cost', evidenceIds: [vacancy.id, revenue.id] });
+    expect(findings[0].impact!.base).toBeCloseTo(79_347.83, 2);
+  });
+
+  it('gives no cost without revenue data', () => {
+    const sources = { evidenceById: new Map([base, vacancy].map((e) => [e.id, e])), datasets: { roster }, assumptions: defaultAssumptions };
+    expect(attachImpacts([finding(base.id, 'hiring_plan_completion', null)], sources).findings[0].impact).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
 import type { Assumptions } from '../impact/assumptions.ts';
 import { turnoverCost } from '../impact/turnover-cost.ts';
+import { vacancyCost } from '../impact/vacancy-cost.ts';
+import { dayFromIso } from '../table/day.ts';
 import type { Finding, Impact } from '../findings/finding.ts';
 import { rankFindings } from '../findings/rank-findings.ts';
 import type { Evidence } from '../metrics/evidence.ts';
@@ -35,8 +37,38 @@ export function turnoverImpact(finding: Finding, sources: ImpactSources): Impact
   return turnoverCost({ separations: primary.numerator, salaryAnnual, evidenceIds: [primary.id] }, sources.assumptions);
 }
 
+/** Metrics whose worse values mean roles standing empty, so their cost is the revenue the vacancies forgo. */
+const hiringMetrics = new Set(['hiring_plan_completion', 'time_to_fill', 'offer_acceptance_rate', 'interview_feedback_sla']);
+
+/** The evidence item of another metric for the same segment and period (`cost_of_vacancy|department=Sales|2025-…`). */
+function sibling(primary: Evidence, metric: string, segment: Evidence['segment'], sources: ImpactSources): Evidence | undefined {
+  const scope = segment ? `${segment.field}=${segment.value}` : 'all';
+  const period = primary.period ? `${primary.period.from}..${primary.period.to}` : 'snapshot';
+  return sources.evidenceById.get(`${metric}|${scope}|${period}`);
+}
+
+/**
+ * The cost of a hiring finding: the segment's working days of vacancy in the period (cost_of_vacancy's numerator) × revenue per
+ * head per working day (the company's revenue ÷ average headcount, annualised, ÷ working days a year); null when the finding is
+ * not about hiring, is not worse, or the data has no revenue or no vacancies for it.
+ * @example vacancyImpact(salesHiringPlanFinding, sources)?.kind // 'vacancy-cost'
+ */
+export function vacancyImpact(finding: Finding, sources: ImpactSources): Impact | null {
+  if (!hiringMetrics.has(finding.metric) || finding.direction !== 'worse') return null;
+  const primary = sources.evidenceById.get(finding.evidenceIds[0]);
+  if (!primary?.period) return null;
+  const vacancy = sibling(primary, 'cost_of_vacancy', primary.segment, sources);
+  const revenue = sibling(primary, 'revenue_per_head', null, sources);
+  if (!vacancy || vacancy.numerator === null || vacancy.suppressed || !revenue || revenue.numerator === null || revenue.denominator === null) return null;
+  const periodDays = dayFromIso(primary.period.to) - dayFromIso(primary.period.from) + 1;
+  return vacancyCost(
+    { revenueAnnual: (revenue.numerator * 365) / periodDays, employees: revenue.denominator, vacantDays: vacancy.numerator, evidenceIds: [vacancy.id, revenue.id] },
+    sources.assumptions,
+  );
+}
+
 /** Impact estimators tried in turn on each finding; the first that applies gives the finding its business impact. */
-export const impactEstimators = [turnoverImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
+export const impactEstimators = [turnoverImpact, vacancyImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
 
 /**
  * Findings with their business impact attached, re-ranked (impact weighs in the score, DESIGN.md §2), plus the list of impacts.
