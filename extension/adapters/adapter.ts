@@ -22,6 +22,13 @@ export interface Extraction {
   missing: MissingPart[];
 }
 
+/**
+ * How the rest of a partial table is reached, on the user's click only: scrolling a virtualised grid's scroller, or pressing
+ * the pager's next (or "load more") button. `keys` says whether row keys identify a record across pages (`global`: ids,
+ * absolute row indexes) or only within one page (`per-page`: positions), so collected rows merge without duplicates.
+ */
+export type CollectStrategy = { kind: 'scroll'; scroller: readonly string[] } | { kind: 'pages'; next: readonly string[]; keys: 'global' | 'per-page' };
+
 /** One kind of HRIS list page: where it lives, how to recognise it, and a pure reader of its DOM. */
 export interface HrisAdapter {
   /** Equals the adapter's file name. */
@@ -34,6 +41,8 @@ export interface HrisAdapter {
   probe: string;
   /** Whether the URL looks like one of this system's list pages (checked before the DOM, so the right adapter is tried first). */
   isCurrentPage(url: URL): boolean;
+  /** How to collect rows the page does not show yet; absent when the page offers no way (full-page navigation, for one). */
+  collect?: CollectStrategy;
   /** Read the page's table; null when the page has no table of this kind. Never throws on drifted markup. */
   extract(document: Document, url: string, capturedAt?: string): Extraction | null;
 }

@@ -19,6 +19,10 @@ const bodyRows = [
   '.ag-pinned-left-cols-container .ag-row[row-index]:not(.ag-row-group):not(.ag-row-loading), .ag-center-cols-container .ag-row[row-index]:not(.ag-row-group):not(.ag-row-loading), .ag-pinned-right-cols-container .ag-row[row-index]:not(.ag-row-group):not(.ag-row-loading)',
   '.ag-body-container .ag-row[row-index]', // ag-grid < 20
 ];
+const scrollers = [
+  '.ag-body-viewport', // ag-grid 23+: the vertical scroller of every row container
+  '.ag-body-vertical-scroll-viewport', // a grid whose body does not scroll itself
+];
 const pagingSummaries = [
   '.ag-paging-row-summary-panel', // pagination on: "1 to 100 of 1,000"
 ];
@@ -34,6 +38,7 @@ export const agGrid = defineAdapter({
   name: 'ag-grid',
   matches: [],
   probe: roots.join(', '),
+  collect: { kind: 'scroll', scroller: scrollers },
   isCurrentPage: () => false,
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

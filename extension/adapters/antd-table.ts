@@ -24,6 +24,10 @@ const bodyRows = [
   '.ant-table-tbody > tr[data-row-key]:not(.ant-table-expanded-row)', // antd 4–5 (fixed columns are sticky cells in the same row)
   '.arco-table-tbody > tr.arco-table-tr', // Arco Design
 ];
+const nextPage = [
+  '.ant-pagination-next:not(.ant-pagination-disabled) .ant-pagination-item-link', // antd 3–5 pager
+  '.arco-pagination-item-next:not(.arco-pagination-item-disabled)', // Arco Design pager
+];
 const totals = [
   '.ant-pagination-total-text', // showTotal: "共 356 条", "Total 356 items", "第 1-20 条/总共 356 条"
   '.arco-pagination-total-text', // Arco: "共 356 条"
@@ -35,6 +39,7 @@ export const antdTable = defineAdapter({
   name: 'Ant Design table (Moka, Beisen, Feishu People style)',
   matches: ['https://*.mokahr.com/*', 'https://*.italent.cn/*', 'https://*.feishu.cn/*', 'https://*.larksuite.com/*'],
   probe: roots.join(', '),
+  collect: { kind: 'pages', next: nextPage, keys: 'global' },
   isCurrentPage: (url) => hosts.test(url.hostname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -20,6 +20,9 @@ const rows = [
 const rowCells = [
   '.level-left .list-row-col', // the data half of a row; the right half holds modified time and comment count
 ];
+const loadMore = [
+  '.list-paging-area .btn-more', // "Load More": appends the next page of rows
+];
 const counts = [
   '.list-count', // "20 of 150"
   '.list-row-head .level-right', // a count span that lost its class
@@ -38,6 +41,7 @@ export const frappe = defineAdapter({
   name: 'Frappe HR / ERPNext',
   matches: ['https://*.frappe.cloud/*', 'https://*.erpnext.com/*', 'https://*.frappehr.com/*'],
   probe: roots.join(', '),
+  collect: { kind: 'pages', next: loadMore, keys: 'global' },
   isCurrentPage: (url) => /^\/app\/[\w-]+(\/view\/(list|report))?\/?$/.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -47,6 +47,16 @@ describe('adapter registry', () => {
     expect(document.querySelector(tableProbe)).not.toBeNull();
   });
 
+  it.each(['orangehrm-employee-list', 'odoo-employees', 'frappe-employee-list', 'workday-table', 'ag-grid-people', 'mui-data-grid-team', 'sap-m-table-directory', 'sap-ui-table-employees', 'antd-roster-zh', 'antd3-fixed-columns-zh'])(
+    'finds the control that collects the rest of %s (scroller or next page)',
+    (name) => {
+      const { document } = loadHrisFixture(name);
+      const collect = allAdapters.find((adapter) => adapter.id === fixtureAdapter[name])?.collect;
+      const selectors = collect?.kind === 'scroll' ? collect.scroller : collect?.next ?? [];
+      expect(selectors.some((selector) => document.querySelector(selector))).toBe(true);
+    },
+  );
+
   it('finds nothing on a page without tables, and its probe says so', () => {
     const document = parseHtml('<main><h1>Welcome back</h1><p>No lists here.</p><ul><li>Inbox</li></ul></main>');
     expect(document.querySelector(tableProbe)).toBeNull();

@@ -17,6 +17,9 @@ const bodyRows = [
   '.MuiDataGrid-row[data-rowindex]', // v5–7; with pinned columns (Pro v5–6) one row appears in each pinned container, merged by data-id
   '[role="row"][data-rowindex]', // a theme that renamed the classes
 ];
+const scrollers = [
+  '.MuiDataGrid-virtualScroller', // v5–7
+];
 const pagination = [
   '.MuiTablePagination-displayedRows', // "1–100 of 250"
 ];
@@ -27,6 +30,7 @@ export const muiDataGrid = defineAdapter({
   name: 'MUI Data Grid',
   matches: [],
   probe: roots.join(', '),
+  collect: { kind: 'scroll', scroller: scrollers },
   isCurrentPage: () => false,
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -20,6 +20,9 @@ const pagerLimits = [
   '.o_pager_limit', // "1-80 / 120": the 120
   '.o_pager_counter', // a pager without the inner span: the last number of its text
 ];
+const nextPage = [
+  'button.o_pager_next:not([disabled])', // Odoo 16–18 pager
+];
 const groupNames = [
   'tr.o_group_header th.o_group_name', // grouped list: "Sales (12)"
   'tr.o_group_header', // a group row whose name cell lost its class
@@ -60,6 +63,7 @@ export const odoo = defineAdapter({
   name: 'Odoo',
   matches: ['https://*.odoo.com/*'],
   probe: roots.join(', '),
+  collect: { kind: 'pages', next: nextPage, keys: 'global' },
   isCurrentPage: (url) => /^\/odoo\/[\w.-]+\/?$/.test(url.pathname) || (url.pathname === '/web' && /view_type=list/.test(url.hash)),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

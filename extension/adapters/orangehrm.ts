@@ -21,6 +21,10 @@ const bodyCells = [
   '[role="cell"]', // desktop layout
   '.oxd-table-cell', // a build that dropped the ARIA role
 ];
+const nextPage = [
+  'nav[aria-label="Pagination Navigation"] .bi-chevron-right', // the chevron after the page numbers; the click reaches its button
+  '.oxd-pagination-page-item--previous-next:last-child', // a pager whose icon class changed: the last previous/next control
+];
 const counts = [
   '.orangehrm-horizontal-padding .oxd-text--span', // "(42) Records Found" above the list
   'span.oxd-text', // the same label in another container
@@ -59,6 +63,7 @@ export const orangehrm = defineAdapter({
   name: 'OrangeHRM',
   matches: ['https://*.orangehrmlive.com/*'],
   probe: roots.join(', '),
+  collect: { kind: 'pages', next: nextPage, keys: 'per-page' },
   isCurrentPage: (url) => /\/web\/index\.php\/(pim|recruitment|leave|time|admin|performance)\/view\w*/i.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -18,6 +18,9 @@ const headerCells = [
 const bodyRows = [
   'tbody tr.sapMListTblRow', // item rows; pop-in sub-rows and group headers carry other classes
 ];
+const growMore = [
+  '.sapMGrowingListTrigger', // "More [ 20 / 143 ]": appends the next rows below
+];
 const growingCounts = [
   '.sapMGrowingListDescription', // growing trigger: "[ 20 / 143 ]"
   '.sapMGrowingListTrigger', // a trigger whose description lost its class
@@ -29,6 +32,7 @@ export const sapMTable = defineAdapter({
   name: 'SAP SuccessFactors (sap.m.Table)',
   matches: successFactors.matches,
   probe: roots.join(', '),
+  collect: { kind: 'pages', next: growMore, keys: 'global' },
   isCurrentPage: successFactors.isHost,
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

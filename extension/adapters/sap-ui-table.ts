@@ -18,12 +18,17 @@ const bodyRows = [
   'tr[data-sap-ui-rowindex]:not(.sapUiTableRowHidden)', // rows without the content class (UI5 < 1.60)
 ];
 
+const scrollers = [
+  '.sapUiTableVSb', // the table's own vertical scrollbar; rows are re-rendered as it moves
+];
+
 /** SAPUI5 sap.ui.table: a virtualised grid whose frozen and scrolling halves each render every row; halves merged by row index. */
 export const sapUiTable = defineAdapter({
   id: 'sap-ui-table',
   name: 'SAP SuccessFactors (sap.ui.table)',
   matches: successFactors.matches,
   probe: roots.join(', '),
+  collect: { kind: 'scroll', scroller: scrollers },
   isCurrentPage: successFactors.isHost,
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -27,6 +27,9 @@ const layouts: readonly Layout[] = [
     rows: ['tr[data-automation-id="gridrow"]'],
   },
 ];
+const nextPage = [
+  'button[data-automation-id="navigateNextPage"]:not([aria-disabled="true"])', // newer table pagination
+];
 const counts = [
   '[data-automation-id="paginationAdditionalDetails"]', // newer table: "1-30 of 123"
   '[data-automation-id="rowCountLabel"]', // both generations: "123 items"
@@ -48,6 +51,7 @@ export const workday = defineAdapter({
   name: 'Workday',
   matches: ['https://*.myworkday.com/*', 'https://*.workday.com/*'],
   probe: layouts.flatMap((layout) => layout.roots).join(', '),
+  collect: { kind: 'pages', next: nextPage, keys: 'per-page' },
   isCurrentPage: (url) => /(^|\.)(myworkday|workday)\.com$/.test(url.hostname) && /\/d\/(task|inst|gateway)\b/.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const found = findLayout(document);

@@ -16,15 +16,17 @@ export const pageCaptureSchema = z.object({
   rowKeys: z.array(z.string()),
   completeness: z.object({ shown: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable() }),
   missing: z.array(z.object({ part: z.enum(['count', 'headers']), selectors: z.array(z.string()) })),
+  /** The page can show the rest (scrolling, a pager): the panel offers to collect it. */
+  collectable: z.boolean(),
 });
 
 export type PageCapture = z.infer<typeof pageCaptureSchema>;
 
 /**
  * An adapter's extraction as plain strings for the trip out of the page (typed arrays do not survive every browser's messaging).
- * @example toPageCapture(extraction, 'Odoo', 'Employees - Odoo').rows[0] // ['Abigail Peterson', '+1 555-0101', …]
+ * @example toPageCapture(extraction, 'Odoo', 'Employees - Odoo', true).rows[0] // ['Abigail Peterson', '+1 555-0101', …]
  */
-export function toPageCapture(extraction: Extraction, adapterName: string, title: string): PageCapture {
+export function toPageCapture(extraction: Extraction, adapterName: string, title: string, collectable: boolean): PageCapture {
   const { table } = extraction;
   return {
     adapterId: extraction.adapterId,
@@ -38,6 +40,7 @@ export function toPageCapture(extraction: Extraction, adapterName: string, title
     rowKeys: extraction.rowKeys,
     completeness: extraction.completeness,
     missing: extraction.missing.map((part) => ({ part: part.part, selectors: [...part.selectors] })),
+    collectable,
   };
 }
 

@@ -34,3 +34,15 @@ export async function readTab(tabId: number): Promise<TabReading> {
   if (result === null || result === undefined) return { kind: 'none' };
   return { kind: 'read', capture: pageCaptureSchema.parse(result) };
 }
+
+/** Run the collect script in the tab: it scrolls or pages through the table and returns every row (progress arrives as messages). */
+export async function collectTab(tabId: number): Promise<PageCapture | null> {
+  const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/collect.js'] } as Parameters<typeof browser.scripting.executeScript>[0]);
+  const result = (results[0] as { result?: unknown } | undefined)?.result;
+  return result === null || result === undefined ? null : pageCaptureSchema.parse(result);
+}
+
+/** Ask the collect script running in the tab to stop and return what it has. */
+export async function cancelCollect(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'collect-cancel' });
+}

@@ -2,7 +2,7 @@ import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Spinne
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { compareWithBaseline } from '../../../core/findings/compare-with-baseline.ts';
-import { formatDate, type Lang } from '../../../core/i18n/index.ts';
+import { formatDate, formatNumber, type Lang } from '../../../core/i18n/index.ts';
 import { defaultAssumptions } from '../../../core/impact/assumptions.ts';
 import { findingViews } from '../../../core/proposal/finding-views.ts';
 import { parseSnapshot } from '../../../core/snapshot/parse-snapshot.ts';
@@ -19,14 +19,14 @@ import { fieldMapKey } from '../../platform/field-map-key.ts';
 import { saveLang } from '../../platform/lang-setting.ts';
 import { parseMessage } from '../../platform/messages.ts';
 import { openPanelDb, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
-import { readTab, targetTab } from '../../platform/read-tab.ts';
+import { cancelCollect, collectTab, readTab, targetTab } from '../../platform/read-tab.ts';
 import { analyzeRaw, overridesFrom, type TableAnalysis } from './analyze-capture.ts';
 import { BaselineView } from './baseline-view.tsx';
 import { EvidenceView } from './evidence-view.tsx';
-import { ReadSummary } from './read-summary.tsx';
+import { ReadSummary, type CollectState } from './read-summary.tsx';
 import { changeLines, copyRichText, download, snapshotExport, takeSnapshot } from './snapshot-files.ts';
 
-type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture };
+type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture; tabId: number };
 type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
 
 const useStyles = makeStyles({
@@ -75,6 +75,8 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [collecting, setCollecting] = useState<CollectState | null>(null);
+  const readFrom = useRef<{ tabId: number; url: string } | null>(null);
   const capture = reading.kind === 'read' ? reading.capture : null;
 
   const fail = (key: 'extension.error.read' | 'extension.error.storage' | 'extension.error.file') => (cause: unknown) => setError(tr(key, { detail: detailOf(cause) }));
@@ -91,7 +93,8 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     if (result.kind === 'none') return setReading({ kind: 'none' });
     const remembered = await (await db).get('fieldMaps', fieldMapKey(result.capture.url, result.capture.adapterId, result.capture.headers));
     setOverrides(remembered?.fieldMap ?? null);
-    setReading(result);
+    readFrom.current = { tabId: target.id, url: target.url ?? '' };
+    setReading({ ...result, tabId: target.id });
   };
   const read = () => void readPage().catch((cause) => { setReading({ kind: 'none' }); fail('extension.error.read')(cause); });
 
@@ -99,7 +102,8 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     read();
     refreshHistory();
     refreshBaselines();
-    const onActivated = () => read();
+    // Switching back to the page already read keeps what was read (collected rows included); another page is read afresh.
+    const onActivated = () => void targetTab().then((target) => { if (target?.id !== readFrom.current?.tabId || target?.url !== readFrom.current?.url) read(); });
     const onUpdated = (_id: number, info: { status?: string }, tabInfo: { active?: boolean }) => { if (info.status === 'complete' && tabInfo.active) read(); };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -137,7 +141,11 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const snapshotRef = useRef(snapshot);
   snapshotRef.current = snapshot;
   useEffect(() => {
-    const onMessage = (raw: unknown) => { if (parseMessage(raw)?.type === 'take-snapshot') void snapshotRef.current().catch(fail('extension.error.storage')); };
+    const onMessage = (raw: unknown) => {
+      const message = parseMessage(raw);
+      if (message?.type === 'take-snapshot') void snapshotRef.current().catch(fail('extension.error.storage'));
+      if (message?.type === 'collect-progress') setCollecting((state) => (state ? { rows: message.rows, total: message.total } : state));
+    };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
@@ -188,6 +196,20 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const remove = (id: string) => guardStorage(async () => { const found = history.find((entry) => entry.id === id); if (!found) return; await (await db).delete('snapshots', id); setDeleted(found); setOpened(null); refreshHistory(); });
   const undoDelete = () => guardStorage(async () => { if (deleted) await (await db).put('snapshots', deleted); setDeleted(null); refreshHistory(); });
 
+  const collectAll = () => {
+    if (reading.kind !== 'read') return;
+    const { tabId } = reading;
+    setCollecting({ rows: reading.capture.rows.length, total: reading.capture.completeness.total });
+    void collectTab(tabId)
+      .then((collected) => {
+        if (!collected) return;
+        setReading({ kind: 'read', capture: collected, tabId });
+        setNotice(tr(collected.completeness.total !== null && collected.rows.length < collected.completeness.total ? 'extension.collect.cancelled' : 'extension.collect.done', { rows: formatNumber(lang, collected.rows.length) }));
+      }, fail('extension.error.read'))
+      .finally(() => setCollecting(null));
+  };
+  const stopCollecting = () => reading.kind === 'read' && void cancelCollect(reading.tabId).catch(fail('extension.error.read'));
+
   const allow = (url: string) => void requestSite(url).then((granted) => granted && read(), fail('extension.error.read'));
   const host = (url: string) => (URL.canParse(url) ? new URL(url).host : url);
 
@@ -228,7 +250,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
       )}
       {capture && current && (
         <>
-          <ReadSummary capture={capture} collecting={null} onReadAgain={read} onCollect={null} onCancelCollect={() => undefined} />
+          <ReadSummary capture={capture} collecting={collecting} onReadAgain={read} onCollect={capture.collectable ? collectAll : null} onCancelCollect={stopCollecting} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void snapshot().catch(fail('extension.error.storage'))} data-testid="take-snapshot">{tr('ui.actions.snapshot')}</Button>
             <Checkbox checked={includeIdentifiers} onChange={(_, data) => setIncludeIdentifiers(data.checked === true)} label={tr('extension.snapshot.identifiers')} />
