@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureCapturedAt } from '../../test/fixtures/hris/expect-fixture.ts';
 import { loadHrisFixture, parseHtml } from '../../test/fixtures/hris/load-hris-fixture.ts';
+import type { HrisAdapter } from './adapter.ts';
 import { allAdapters, extractPage, knownHrisMatches, tableProbe } from './index.ts';
 
 const dir = new URL('./', import.meta.url);
@@ -51,7 +52,8 @@ describe('adapter registry', () => {
     'finds the control that collects the rest of %s (scroller or next page)',
     (name) => {
       const { document } = loadHrisFixture(name);
-      const collect = allAdapters.find((adapter) => adapter.id === fixtureAdapter[name])?.collect;
+      const adapter: HrisAdapter | undefined = allAdapters.find((candidate) => candidate.id === fixtureAdapter[name]);
+      const collect = adapter?.collect;
       const selectors = collect?.kind === 'scroll' ? collect.scroller : collect?.next ?? [];
       expect(selectors.some((selector) => document.querySelector(selector))).toBe(true);
     },
