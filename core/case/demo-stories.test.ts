@@ -5,7 +5,7 @@ import { demoAsOf, demoAssumptions } from '../cli/demo-command.ts';
 import type { Finding } from '../findings/finding.ts';
 import { langs } from '../i18n/index.ts';
 import { allMetrics } from '../metrics/index.ts';
-import { maxEvidenceFindings } from '../proposal/build-proposal.ts';
+import { buildProposal, maxEvidenceFindings } from '../proposal/build-proposal.ts';
 import { documentProblems } from '../proposal/document-inspection.ts';
 import { matchPlaybook } from '../proposal/playbook/index.ts';
 import type { ProposalInput } from '../proposal/proposal-input.ts';
@@ -73,6 +73,14 @@ describe('the demo company: R&D loses engineers paid below market who cite caree
     expect(answered('dual-career-track-pilot')).toEqual(expect.arrayContaining(['turnover_rate', 'exit_reason_share']));
     expect(answered('pay-to-market-median')).toEqual(['compa_ratio', 'leaver_compa_ratio']);
     expect(answered('exit-interview-programme')).toBeUndefined();
+  });
+
+  it('names the leavers’ pay and their reasons where the R&D proposal recommends the two plays', () => {
+    const proposal = buildProposal({ lang: 'en', scope: 'R&D', ...theCase, now: new Date('2026-01-05T00:00:00Z') });
+    const recommendation = proposal.sections.find((section) => section.id === 'recommendation')!;
+    const refs = recommendation.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.content : [])).flatMap((inline) => (typeof inline === 'string' ? [] : [inline.ref]));
+    expect(refs).toContain('leaver_compa_ratio:voluntary|department=R&D|2025-01-01..2025-12-31#value');
+    expect(refs).toContain('exit_reason_share:Career path|department=R&D|2025-01-01..2025-12-31#value');
   });
 });
 

@@ -21,8 +21,8 @@ export const storyZh: Record<keyof typeof storyEn, string> = {
   'metric.exit_reason_share.name': '离职原因分布',
   'metric.exit_reason_share.definition':
     '期间内填写了离职原因的主动离职员工，按原因统计的人数占比；只列出在全部数据中被全公司至少十分之一的主动离职员工提到的原因，各期间列出的原因相同。被动离职不计入：其原因出自公司，而非员工本人。',
-  'proposal.metric.leaver_compa_ratio': '离职员工的薪酬比率（相对市场中位值）',
-  'proposal.metric.leaver_compa_ratio.voluntary': '主动离职员工的薪酬比率（相对市场中位值）',
+  'proposal.metric.leaver_compa_ratio': '离职员工相对市场中位值的薪酬比率',
+  'proposal.metric.leaver_compa_ratio.voluntary': '主动离职员工相对市场中位值的薪酬比率',
   'proposal.metric.exit_reason_share': '主动离职员工的各项离职原因占比',
   'proposal.metric.exit_reason_share.labelled': '主动离职员工中以“{variant}”为离职原因的占比',
   'proposal.others.leaver_compa_ratio': '{group}仍在职的员工',

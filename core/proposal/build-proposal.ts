@@ -5,7 +5,7 @@ import { capitalizeFirst, capitalizeText, compose, joinInlines, joinSentences } 
 import { createDocumentContext, finishDocument, type DocumentContext } from './document-context.ts';
 import { appendixBlocks, dataCaveats } from './document-notes.ts';
 import type { Block, ChartSpec, Inline, PeopleCaseDocument, Section } from './document.ts';
-import { findingSentence, findingShort } from './finding-text.ts';
+import { findingSentence, findingShort, latestCited } from './finding-text.ts';
 import { assumptionTable, impactOfFinding, impactSentence, shownImpacts, usedAssumptions, type ShownImpact } from './impacts.ts';
 import { metricPhrase } from './phrases.ts';
 import { planPlays, plannedSteps, playText, type PlannedPlay } from './plays.ts';
@@ -163,11 +163,30 @@ function impactBlocks(context: DocumentContext, impacts: readonly ShownImpact[])
   ];
 }
 
+/**
+ * The findings a play answers in its primary finding's group, primary first, one per number they quote: the problem and what
+ * goes with it there (its leavers' pay, their reasons), where a gap and a change on the same figure would repeat it.
+ */
+function answeredInGroup(context: DocumentContext, play: PlannedPlay): Finding[] {
+  const group = JSON.stringify(play.primary.segment);
+  const byFigure = new Map<string, Finding>();
+  for (const finding of play.findings) {
+    const figure = latestCited(context, finding).id;
+    if (JSON.stringify(finding.segment) === group && !byFigure.has(figure)) byFigure.set(figure, finding);
+  }
+  return [...byFigure.values()];
+}
+
 function recommendationBlocks(context: DocumentContext, plays: readonly PlannedPlay[]): Block[] {
   const { lang } = context;
   if (plays.length === 0) return [paragraph(compose(lang, 'proposal.recommendation.none'))];
   return plays.flatMap((play): Block[] => [
-    paragraph(compose(lang, 'proposal.recommendation.responds', { title: playText(context, play, play.recommendation.title), finding: findingShort(context, play.primary) })),
+    paragraph(
+      compose(lang, 'proposal.recommendation.responds', {
+        title: playText(context, play, play.recommendation.title),
+        finding: joinInlines(lang, answeredInGroup(context, play).map((finding) => findingShort(context, finding))),
+      }),
+    ),
     list(play.recommendation.actions.map((key) => playText(context, play, key))),
   ]);
 }

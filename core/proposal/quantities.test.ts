@@ -42,6 +42,7 @@ describe('formats', () => {
   it('writes shares as percent, a compa-ratio as a ratio, counts as integers', () => {
     expect(evidenceFormat({ metric: 'turnover_rate', unit: 'ratio' })).toBe('percent');
     expect(evidenceFormat({ metric: 'compa_ratio', unit: 'ratio' })).toBe('ratio');
+    expect(evidenceFormat({ metric: 'leaver_compa_ratio', unit: 'ratio' })).toBe('ratio');
     expect(evidenceFormat({ metric: 'headcount', unit: 'count' })).toBe('integer');
     expect(assumptionFormat(defaultAssumptions.leaverCostShare)).toBe('percent');
     expect(assumptionFormat(defaultAssumptions.trainingCostPerParticipant)).toBe('currency');

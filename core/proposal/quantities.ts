@@ -30,7 +30,7 @@ export interface QuantityRegistry {
 }
 
 /** Metrics whose ratio is a multiple (1.00 = at the midpoint) rather than a share, so they read as 0.92, not 92%. */
-const multipleMetrics: ReadonlySet<string> = new Set(['compa_ratio']);
+const multipleMetrics: ReadonlySet<string> = new Set(['compa_ratio', 'leaver_compa_ratio']);
 
 /**
  * How an evidence item's value is written: shares as percent, counts as integers, days and years with their unit, money in the
