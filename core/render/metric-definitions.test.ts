@@ -13,7 +13,7 @@ describe('metricDefinitions', () => {
   });
 
   it('leaves out metrics without a definition and gives nothing for no evidence', () => {
-    expect(metricDefinitions('en', ['revenue_per_head|all|2024'])).toEqual([]);
+    expect(metricDefinitions('en', ['no_such_metric|all|2024'])).toEqual([]);
     expect(metricDefinitions('en', [])).toEqual([]);
   });
 });
