@@ -79,6 +79,13 @@ try {
   assert.equal(await panel.getByTestId('card-headcount').getByTestId('value').textContent(), coreHeadcount('odoo-employees'), 'the panel shows core\'s headcount');
   await panel.waitForTimeout(400);
   await panel.screenshot({ path: `${shots}extension-2-panel-evidence.png`, fullPage: true });
+  await panel.getByTestId('language-switch').selectOption('zh-CN');
+  await panel.getByTestId('tab-evidence').filter({ hasText: '数据洞察' }).waitFor();
+  assert.equal(await panel.getByTestId('read-rows').textContent(), '共 57 行，已读取 12 行');
+  await panel.waitForTimeout(400);
+  await panel.screenshot({ path: `${shots}extension-2-panel-evidence-zh.png`, fullPage: true });
+  await panel.getByTestId('language-switch').selectOption('en');
+  await panel.getByTestId('tab-evidence').filter({ hasText: 'Evidence' }).waitFor();
 
   await panel.getByTestId('take-snapshot').click();
   await panel.getByTestId('notice').waitFor();

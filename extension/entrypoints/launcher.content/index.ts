@@ -3,11 +3,26 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractPage, tableProbe } from '../../adapters/index.ts';
-import { extensionUrl, localeMessage } from '../../platform/extension-assets.ts';
+import { localeMessage } from '../../platform/locale-message.ts';
 import { launcherCss } from './launcher-css.ts';
 
 // Fewest milliseconds between two checks while the page mutates (SPA lists render in bursts).
 const RECHECK_MS = 1000;
+
+/** PeopleCase's mark (three rising bars on the brand square) drawn inline, so the page never loads an extension file. */
+function brandIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const shapes: [number, number, number, number, string][] = [[0, 0, 16, 16, '#ffffff'], [3, 9, 2.5, 4, '#0f6cbd'], [6.75, 6, 2.5, 7, '#0f6cbd'], [10.5, 3, 2.5, 10, '#0f6cbd']];
+  for (const [x, y, width, height, fill] of shapes) {
+    const rect = document.createElementNS(ns, 'rect');
+    for (const [name, value] of Object.entries({ x, y, width, height, fill, rx: width === 16 ? 3 : 0.5 })) rect.setAttribute(name, String(value));
+    svg.append(rect);
+  }
+  return svg;
+}
 
 /** Build the launcher's buttons as plain DOM (no framework in the page): open the side panel, or hide for this page view. */
 function buildLauncher(container: HTMLElement, rows: number, onClose: () => void): void {
@@ -18,10 +33,7 @@ function buildLauncher(container: HTMLElement, rows: number, onClose: () => void
   open.type = 'button';
   open.dataset.testid = 'peoplecase-launcher';
   open.title = localeMessage('launcherTitle');
-  const icon = document.createElement('img');
-  icon.src = extensionUrl('/icon-32.png');
-  icon.alt = '';
-  open.append(icon, localeMessage('launcherLabel', rows.toLocaleString()));
+  open.append(brandIcon(), localeMessage('launcherLabel', rows.toLocaleString()));
   open.addEventListener('click', () => void browser.runtime.sendMessage({ type: 'open-panel' }));
   const close = document.createElement('button');
   close.className = 'close';

@@ -6,7 +6,7 @@ export const launcherCss = `
 .open { display: flex; align-items: center; gap: 8px; border: 0; border-radius: 999px 0 0 999px; padding: 9px 12px 9px 10px;
   background: #0f6cbd; color: #fff; cursor: pointer; box-shadow: 0 4px 12px rgba(0, 0, 0, .18); font: inherit; }
 .open:hover { background: #115ea3; }
-.open img { width: 16px; height: 16px; border-radius: 3px; }
+.open svg { width: 16px; height: 16px; }
 .close { border: 0; border-radius: 0 999px 999px 0; padding: 9px 10px; background: #0f6cbd; color: #cfe4fa; cursor: pointer;
   box-shadow: 0 4px 12px rgba(0, 0, 0, .18); font: inherit; }
 .close:hover { color: #fff; background: #115ea3; }
