@@ -4,7 +4,7 @@ import { meetsExpectations } from '../../core/metrics/meets-expectations.ts';
 import { sexOfLabel } from '../../core/metrics/sex-of-label.ts';
 import { voluntaryFromWording } from '../../core/table/voluntary-from-wording.ts';
 import { benchScenario, monthlyCheckpointDays } from './bench-scenario.ts';
-import { addAdjustedGap, addPeerFigures, type PeerTallies } from './peer-figures.ts';
+import { addAdjustedGap, addExitReasonShare, addPeerFigures, type PeerTallies } from './peer-figures.ts';
 import type { SuiteResult } from './suite-result.ts';
 
 type Table = ReturnType<typeof aq.table>;
@@ -93,6 +93,7 @@ function people(roster: Table): Table {
       hired_365: `${hired} && d.hire + 364 <= ${asOf}`,
       left_365: `${hired} && d.hire + 364 <= ${asOf} && ${leftWithin(365)}`,
       rated: `${hired} && (d.term == null ? ${asOf} : d.term) - d.hire + 1 >= 90 && d.meets != null`,
+      left_voluntarily: `d.salary != null && d.midpoint > 0 && d.hire <= ${to} && d.term != null && d.term >= ${from} && d.term <= ${to} && d.voluntary === 1`,
     });
 }
 
@@ -116,6 +117,8 @@ function talliesSpec(): Record<string, string> {
     tenure: `op.median(d.member ? (${to} - d.hire) / 365.25 : null)`,
     compa: `op.median(${paid} && d.midpoint > 0 ? d.salary / d.midpoint : null)`,
     compa_n: `op.sum(${paid} && d.midpoint > 0)`,
+    leaver_compa: 'op.median(d.left_voluntarily ? d.salary / d.midpoint : null)',
+    leavers: 'op.sum(d.left_voluntarily)',
     men_pay: `op.median(${paid} && d.sex === 0 ? d.salary : null)`,
     women_pay: `op.median(${paid} && d.sex === 1 ? d.salary : null)`,
     pay_n: `op.sum(${paid} && (d.sex === 0 || d.sex === 1))`,
@@ -157,6 +160,27 @@ function bySegment(perDepartment: Table, total: Table): Map<string | null, Recor
 }
 
 /**
+ * Exit reason shares by reason: the reasons cited by at least a tenth of all voluntary leavers with a reason (any date), each
+ * with its count among the period's voluntary leavers with a reason (`cited`) and that count (`given`), per segment.
+ */
+function exitReasons(table: Table): Map<string, Map<string | null, Record<string, unknown>>> {
+  const { from, to } = benchScenario;
+  const leavers = table.filter('d.voluntary === 1 && d.term != null && d.reason != null').derive({ in_period: `d.term >= ${from} && d.term <= ${to}` });
+  const reasons = leavers
+    .groupby('reason')
+    .count()
+    .params({ leavers: leavers.numRows() })
+    .filter((d: { count: number }, $: { leavers: number }) => d.count / $.leavers >= 0.1)
+    .array('reason') as string[];
+  const shares = new Map<string, Map<string | null, Record<string, unknown>>>();
+  for (const reason of reasons) {
+    const spec = { cited: `op.sum(d.in_period && d.reason === ${JSON.stringify(reason)})`, given: 'op.sum(d.in_period)' };
+    shares.set(reason, bySegment(leavers.groupby('dept').rollup(spec), leavers.rollup(spec)));
+  }
+  return shares;
+}
+
+/**
  * The roster suite computed with arquero verbs (fromCSV of the file, derive / filter / groupby / rollup), reproducing
  * core/metrics' definitions as expressions; the same figures per department and overall as our evidence.
  * @example arqueroSuite('roster.csv')['turnover_rate|all'].value // ≈ 0.11
@@ -173,6 +197,9 @@ export function arqueroSuite(file: string): SuiteResult {
   for (const [segment, row] of main) {
     addPeerFigures({ ...row, ...span.get(segment) } as unknown as PeerTallies, segment, suite);
     addAdjustedGap(adjusted.get(segment)?.gap, adjusted.get(segment)?.n, segment, suite);
+  }
+  for (const [reason, segments] of exitReasons(table)) {
+    for (const [segment, row] of segments) addExitReasonShare(reason, row.cited, row.given, segment, suite);
   }
   return suite;
 }

@@ -3,7 +3,7 @@ import { meetsExpectations } from '../../core/metrics/meets-expectations.ts';
 import { sexOfLabel } from '../../core/metrics/sex-of-label.ts';
 import { voluntaryFromWording } from '../../core/table/voluntary-from-wording.ts';
 import { benchScenario, monthlyCheckpointDays } from './bench-scenario.ts';
-import { addAdjustedGap, addPeerFigures, type PeerTallies } from './peer-figures.ts';
+import { addAdjustedGap, addExitReasonShare, addPeerFigures, type PeerTallies } from './peer-figures.ts';
 import type { SuiteResult } from './suite-result.ts';
 
 type Row = Record<string, unknown>;
@@ -67,8 +67,8 @@ async function createPeople(connection: DuckDBConnection, file: string): Promise
     WITH parsed AS (
       SELECT NULLIF(trim("Department"), '') AS dept, "Job Level" AS level, "Manager ID" AS manager,
              ${dateColumnSql('Hire Date')} AS hire, ${dateColumnSql('Termination Date')} AS written_term,
-             trim("Employment Status") AS status, trim("Termination Reason") AS reason, trim("Gender") AS gender,
-             trim("Performance Rating") AS rating,
+             NULLIF(trim("Employment Status"), '') AS status, NULLIF(trim("Termination Reason"), '') AS reason,
+             NULLIF(trim("Gender"), '') AS gender, NULLIF(trim("Performance Rating"), '') AS rating,
              CAST("Salary" AS DOUBLE) AS salary, CAST("Market Midpoint" AS DOUBLE) AS midpoint
       FROM read_csv(${literal(file)}, header = true, types = {'Hire Date': 'VARCHAR', 'Termination Date': 'VARCHAR'})),
     cleared AS (SELECT * EXCLUDE (written_term), CASE WHEN written_term > ${dateSql(asOf)} THEN NULL ELSE written_term END AS term FROM parsed)
@@ -94,6 +94,7 @@ function suiteSql(classified: string): string {
   const leftWithin = (days: number) => `(term IS NOT NULL AND term - hire + 1 <= ${days})`;
   const elapsed = (days: number) => `hire + ${days - 1} <= ${dateSql(asOf)}`;
   const served90 = `coalesce(term, ${dateSql(asOf)}) - hire + 1 >= 90`;
+  const leftVoluntarily = `salary IS NOT NULL AND midpoint > 0 AND hire <= ${dateSql(to)} AND term BETWEEN ${dateSql(from)} AND ${dateSql(to)} AND voluntary = 1`;
   const member = activeSql(to);
   const paid = `${member} AND salary IS NOT NULL`;
   return `
@@ -110,6 +111,7 @@ function suiteSql(classified: string): string {
       count(*) FILTER (${hired} AND ${elapsed(365)}) AS hires_365, count(*) FILTER (${hired} AND ${elapsed(365)} AND ${leftWithin(365)}) AS left_365,
       median((${dateSql(to)} - hire) / 365.25) FILTER (${member}) AS tenure,
       median(salary / midpoint) FILTER (${paid} AND midpoint > 0) AS compa, count(*) FILTER (${paid} AND midpoint > 0) AS compa_n,
+      median(salary / midpoint) FILTER (${leftVoluntarily}) AS leaver_compa, count(*) FILTER (${leftVoluntarily}) AS leavers,
       median(salary) FILTER (${paid} AND sex = 0) AS men_pay, median(salary) FILTER (${paid} AND sex = 1) AS women_pay,
       count(*) FILTER (${paid} AND sex IN (0, 1)) AS pay_n,
       count(*) FILTER (${hired} AND ${served90} AND meets IS NOT NULL) AS rated, count(*) FILTER (${hired} AND ${served90} AND meets = 1) AS meeting,
@@ -134,6 +136,22 @@ function adjustedGapSql(classified: string): string {
 }
 
 /**
+ * Exit reason shares: reasons cited by at least a tenth of all voluntary leavers with a reason (any date), each as the share
+ * of the period's voluntary leavers with a reason who cite it, per department and overall.
+ */
+function exitReasonSql(classified: string): string {
+  const { from, to } = benchScenario;
+  return `
+    WITH leavers AS (
+      SELECT dept, reason, term BETWEEN ${dateSql(from)} AND ${dateSql(to)} AS in_period
+      FROM ${classified} WHERE voluntary = 1 AND term IS NOT NULL AND reason IS NOT NULL),
+    top AS (SELECT reason AS top_reason FROM leavers GROUP BY reason HAVING count(*) / (SELECT count(*) FROM leavers) >= 0.1)
+    SELECT dept, grouping(dept) AS is_total, top_reason,
+      count(*) FILTER (in_period AND reason = top_reason) AS cited, count(*) FILTER (in_period) AS given
+    FROM leavers CROSS JOIN top GROUP BY GROUPING SETS ((dept, top_reason), (top_reason))`;
+}
+
+/**
  * The roster suite computed by DuckDB (native, `threads` worker threads): read_csv of the file into a table of the columns
  * the suite needs, then the metrics in SQL, reproducing core/metrics' definitions (see each SQL fragment). Rows of no department count in the totals only.
  * @example await duckdbSuite('roster.csv') // { 'headcount|all': { value: 540123, n: 540123 }, … }
@@ -152,6 +170,10 @@ export async function duckdbSuite(file: string, threads = 2): Promise<SuiteResul
     for (const row of await rowsOf(connection, adjustedGapSql(classified))) {
       const segment = segmentOf(row);
       if (segment !== undefined) addAdjustedGap(row.gap, row.n, segment, suite);
+    }
+    for (const row of await rowsOf(connection, exitReasonSql(classified))) {
+      const segment = segmentOf(row);
+      if (segment !== undefined) addExitReasonShare(String(row.top_reason), row.cited, row.given, segment, suite);
     }
     return suite;
   } finally {

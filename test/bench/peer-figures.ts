@@ -23,6 +23,9 @@ export interface PeerTallies {
   tenure: unknown;
   compa: unknown;
   compa_n: unknown;
+  /** Median compa-ratio and count of the period's voluntary leavers (at their last salary). */
+  leaver_compa: unknown;
+  leavers: unknown;
   /** Quality of hire: the period's hires with 90 days of service and a readable rating, and those meeting expectations. */
   rated: unknown;
   meeting: unknown;
@@ -68,6 +71,7 @@ export function addPeerFigures(tallies: PeerTallies, segment: string | null, sui
   set('early_attrition', '1y', ratio(tallies.left_365, tallies.hires_365, tallies.hires_365));
   set('tenure', null, { value: finite(tallies.tenure), n: headcount });
   set('compa_ratio', null, { value: finite(tallies.compa), n: Number(tallies.compa_n) });
+  set('leaver_compa_ratio', 'voluntary', { value: finite(tallies.leaver_compa), n: Number(tallies.leavers) });
   set('quality_of_hire', null, ratio(tallies.meeting, tallies.rated, tallies.rated));
   set('pay_gap', null, { value: relativeGap(tallies.men_pay, tallies.women_pay), n: Number(tallies.pay_n) });
   set('span_of_control', null, ratio(tallies.reports, tallies.managers, tallies.managers));
@@ -76,4 +80,9 @@ export function addPeerFigures(tallies: PeerTallies, segment: string | null, sui
 /** Add one segment's level-adjusted pay gap (Σ women × gap ÷ Σ women over the kept levels) to the suite. */
 export function addAdjustedGap(gap: unknown, n: unknown, segment: string | null, suite: SuiteResult): void {
   suite[figureKey('pay_gap', 'adjusted', segment)] = { value: finite(gap), n: Number(n ?? 0) };
+}
+
+/** Add one segment's share of voluntary leavers citing `reason` (÷ those in the period who gave a reason) to the suite. */
+export function addExitReasonShare(reason: string, cited: unknown, given: unknown, segment: string | null, suite: SuiteResult): void {
+  suite[figureKey('exit_reason_share', reason, segment)] = ratio(cited, given, given);
 }
