@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   /** The launcher was clicked: open the side panel for its tab. */
   z.object({ type: z.literal('open-panel') }),
+  /** The launcher's probe matched: the background reads the page with the capture script and answers with its row count. */
+  z.object({ type: z.literal('count-rows') }),
   /** The snapshot shortcut was pressed: the side panel, if open, takes one. */
   z.object({ type: z.literal('take-snapshot') }),
   /** Progress of collecting a partial table's remaining rows, from the page. */

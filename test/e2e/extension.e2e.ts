@@ -42,6 +42,11 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
     if (!['data:', 'blob:', 'chrome-extension:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The background registers the launcher for granted sites just after install; pages opened before that get none.
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+    while ((await api.scripting.getRegisteredContentScripts()).length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  });
   return { context, extensionId: new URL(worker.url()).host };
 }
 

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractPage, tableProbe } from '../../adapters/index.ts';
 import { localeMessage } from '../../platform/locale-message.ts';
+import { readTableProbe } from '../../platform/probe-setting.ts';
 import { launcherCss } from './launcher-css.ts';
 
 // Fewest milliseconds between two checks while the page mutates (SPA lists render in bursts).
@@ -46,38 +46,43 @@ function buildLauncher(container: HTMLElement, rows: number, onClose: () => void
   container.append(wrapper);
 }
 
-/** Show the launcher once a table with rows is confirmed; the confirming read waits for an idle moment so the page never janks. */
-async function showWhenTableFound(ctx: ContentScriptContext): Promise<boolean> {
-  if (!document.querySelector(tableProbe)) return false;
+/**
+ * Show the launcher once a table with rows is confirmed. The page-side check is one selector; only when it matches does the
+ * background read the page (the capture script, injected on demand), at an idle moment so the page never janks.
+ */
+async function showWhenTableFound(ctx: ContentScriptContext, probe: string): Promise<boolean> {
+  if (!document.querySelector(probe)) return false;
   await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
-  const extraction = extractPage(document, location.href);
-  if (!extraction || ctx.isInvalid) return false;
+  const answer = (await browser.runtime.sendMessage({ type: 'count-rows' })) as { rows?: unknown } | undefined;
+  const rows = typeof answer?.rows === 'number' ? answer.rows : 0;
+  if (rows === 0 || ctx.isInvalid) return false;
   const ui = await createShadowRootUi(ctx, {
     name: 'peoplecase-launcher',
     position: 'inline',
     anchor: 'body',
     append: 'last',
     css: launcherCss,
-    onMount: (container) => buildLauncher(container, extraction.table.rowCount, () => ui.remove()),
+    onMount: (container) => buildLauncher(container, rows, () => ui.remove()),
   });
   ui.mount();
   return true;
 }
 
 /**
- * Registered only for sites the user granted. On a page without tables the cost is one selector check at idle, then one per
- * second at most while the page mutates; mutation storms only arm a timer.
+ * Registered only for sites the user granted, and kept tiny (no adapter code): on a page without tables its work is one
+ * storage read and one selector check at idle, then one check per second at most while the page mutates.
  */
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
-    if (await showWhenTableFound(ctx)) return;
+    const probe = await readTableProbe();
+    if (!probe || (await showWhenTableFound(ctx, probe))) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const observer = new MutationObserver(() => {
       if (timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
-        void showWhenTableFound(ctx).then((shown) => shown && observer.disconnect());
+        void showWhenTableFound(ctx, probe).then((shown) => shown && observer.disconnect());
       }, RECHECK_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true });
