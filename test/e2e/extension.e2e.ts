@@ -121,15 +121,32 @@ try {
     assert.equal(await panel.getByTestId('preview').locator('tbody tr').count(), 5);
   }
   await panel.screenshot({ path: `${shots}extension-4-panel-collected.png`, fullPage: true });
+
+  await panel.getByTestId('take-snapshot').click();
+  await panel.getByTestId('tab-snapshots').click();
+  await panel.getByTestId('history-item').nth(1).waitFor();
+  await panel.getByTestId('history-search').fill('ant design');
+  assert.equal(await panel.getByTestId('history-item').count(), 1, 'search narrows the history');
+  await panel.getByTestId('history-search').fill('');
+  for (const item of await panel.getByTestId('history-item').all()) await item.getByRole('checkbox').check();
+  await panel.getByTestId('history-compare').click();
+  await panel.getByTestId('changes').waitFor();
+  await panel.getByTestId('history-delete').first().click();
+  await panel.getByTestId('undo-delete').waitFor();
+  assert.equal(await panel.getByTestId('history-item').count(), 1);
+  await panel.getByTestId('undo-delete').click();
+  await panel.getByTestId('history-item').nth(1).waitFor();
+  await panel.screenshot({ path: `${shots}extension-5-panel-compare.png`, fullPage: true });
   await context.close();
 
   ({ context, extensionId } = await launch());
   const again = await openPanel(context, extensionId);
   await again.getByRole('heading', { name: 'Snapshots' }).waitFor();
   await again.getByTestId('history-item').first().waitFor();
-  assert.equal(await again.getByTestId('history-item').count(), 1, 'the snapshot survives a browser restart');
+  await again.getByTestId('history-item').nth(1).waitFor();
+  assert.equal(await again.getByTestId('history-item').count(), 2, 'snapshots survive a browser restart');
   assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
-  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, hostile text, collect all by scrolling and by paging, no foreign requests)');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, hostile text, collect all by scrolling and by paging, no foreign requests)');
 } finally {
   await context.close();
   server.close();
