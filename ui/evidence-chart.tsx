@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ChartSpec } from '../core/proposal/document.ts';
+import { chartFontFamily } from './chart-font.ts';
 import { useT } from './lang-context.ts';
-
-/** Fonts the pane already uses, so chart text matches Office's look in both languages. */
-const fontFamily = '"Segoe UI", "Microsoft YaHei", system-ui, sans-serif';
 
 /**
  * A chart.js canvas drawn from a ChartSpec with core's chart config (same colours and formats as every export); chart.js
@@ -17,7 +15,7 @@ export function EvidenceChart({ spec, width = 320, height = 220 }: { spec: Chart
     let cancelled = false;
     void Promise.all([import('chart.js/auto'), import('../core/render/chart-config.ts')]).then(([{ default: Chart }, { chartConfig }]) => {
       if (cancelled || !canvas.current) return;
-      chart = new Chart(canvas.current, chartConfig(spec, lang, { fontFamily }) as never);
+      chart = new Chart(canvas.current, chartConfig(spec, lang, { fontFamily: chartFontFamily }) as never);
     });
     return () => {
       cancelled = true;

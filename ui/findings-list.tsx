@@ -1,5 +1,4 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatPercent } from '../core/i18n/index.ts';
 import { useT } from './lang-context.ts';
 
 /** A finding as the pane shows it: the sentence core wrote for it and how sure it is. */
@@ -14,9 +13,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'grid', rowGap: tokens.spacingVerticalS },
 });
 
-/** Ranked findings, strongest first, each marked as a clear difference or as too little data to conclude. */
+/** Ranked findings, strongest first, each marked as a clear difference or as too little data to conclude (its sentence states n and the confidence). */
 export function FindingsList({ findings }: { findings: readonly FindingView[] }) {
-  const { lang, tr } = useT();
+  const { tr } = useT();
   const styles = useStyles();
   if (findings.length === 0) return <Text>{tr('ui.findings.none')}</Text>;
   return (
@@ -26,8 +25,7 @@ export function FindingsList({ findings }: { findings: readonly FindingView[] })
           <Text>{finding.text}</Text>{' '}
           <Badge appearance="tint" color={finding.significant ? 'danger' : 'subtle'}>
             {tr(finding.significant ? 'ui.findings.clear' : 'ui.findings.inconclusive')}
-          </Badge>{' '}
-          <Text size={200}>{tr('ui.findings.confidence', { value: formatPercent(lang, finding.confidence, 0) })}</Text>
+          </Badge>
         </li>
       ))}
     </ol>

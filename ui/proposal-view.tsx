@@ -9,9 +9,11 @@ import { EvidenceChart } from './evidence-chart.tsx';
 import { useT } from './lang-context.ts';
 
 const useStyles = makeStyles({
-  doc: { display: 'grid', rowGap: tokens.spacingVerticalS },
-  editable: { cursor: 'text', borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalXXS, ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS } },
+  doc: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
+  scroll: { overflowX: 'auto' },
+  figure: { margin: 0 },
+  editable: { cursor: 'text', borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalXXS, margin: `0 calc(-1 * ${tokens.spacingHorizontalXXS})`, ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' } },
 });
 
 export interface ProposalViewProps {
@@ -60,18 +62,20 @@ export function ProposalView({ doc, edits, onEdit }: ProposalViewProps) {
             }
             if (block.kind === 'chart') {
               return (
-                <figure key={b}>
-                  <EvidenceChart spec={chartById(doc, block.chartId)} />
+                <figure key={b} className={styles.figure}>
+                  <EvidenceChart spec={chartById(doc, block.chartId)} width={340} height={250} />
                   <figcaption><Text size={200}>{text(block.caption)}</Text></figcaption>
                 </figure>
               );
             }
             const table = tableText(doc, block);
             return (
-              <table key={b} className={styles.table}>
-                <thead><tr>{table.header.map((cell, c) => <th key={c}>{cell}</th>)}</tr></thead>
-                <tbody>{table.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} align={table.numeric[c] ? 'right' : 'left'}>{cell}</td>)}</tr>)}</tbody>
-              </table>
+              <div key={b} className={styles.scroll}>
+                <table className={styles.table}>
+                  <thead><tr>{table.header.map((cell, c) => <th key={c}>{cell}</th>)}</tr></thead>
+                  <tbody>{table.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} align={table.numeric[c] ? 'right' : 'left'}>{cell}</td>)}</tr>)}</tbody>
+                </table>
+              </div>
             );
           })}
         </section>

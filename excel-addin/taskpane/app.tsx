@@ -1,36 +1,39 @@
-import { Button, ProgressBar, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { defaultAssumptions, type Assumptions } from '../../core/impact/assumptions.ts';
-import { formatDate, formatNumber, type Lang } from '../../core/i18n/index.ts';
-import type { PeopleCaseDocument } from '../../core/proposal/document.ts';
-import { parseSnapshot } from '../../core/snapshot/parse-snapshot.ts';
+import { editAssumptions } from '../../core/impact/edit-assumptions.ts';
+import { formatNumber, type Lang } from '../../core/i18n/index.ts';
+import type { DocumentKind, PeopleCaseDocument } from '../../core/proposal/document.ts';
+import { summaryForClipboard } from '../../core/render/clipboard.ts';
+import type { DocumentFormat } from '../../core/render/index.ts';
 import type { Snapshot } from '../../core/snapshot/snapshot-schema.ts';
 import type { FieldMap } from '../../core/table/dataset.ts';
-import { AssumptionsEditor } from '../../ui/assumptions-editor.tsx';
+import { dayFromIso } from '../../core/table/day.ts';
+import type { TableRole } from '../../core/table/fields.ts';
 import { applyEdits, type DocumentEdits } from '../../ui/document-edits.ts';
-import { FieldMapper } from '../../ui/field-mapper.tsx';
-import { IssuesList } from '../../ui/issues-list.tsx';
 import { LangContext, useT } from '../../ui/lang-context.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
-import { ProposalView } from '../../ui/proposal-view.tsx';
-import { SnapshotList } from '../../ui/snapshot-list.tsx';
-import { loadSourceMapping, saveSourceMapping } from '../workbook/source-mapping-settings.ts';
 import { listSources } from '../workbook/list-sources.ts';
 import { readSource, type ReadProgress } from '../workbook/read-source.ts';
 import { selectCell } from '../workbook/select-cell.ts';
-import type { WorkbookSource } from '../workbook/workbook-source.ts';
+import { loadSourceMapping, saveSourceMapping } from '../workbook/source-mapping-settings.ts';
+import { sourceKey, type WorkbookSource } from '../workbook/workbook-source.ts';
 import { writeEvidenceSheet } from '../workbook/write-evidence-sheet.ts';
 import { writeProposalSheet } from '../workbook/write-proposal-sheet.ts';
-import { dayFromIso } from '../../core/table/day.ts';
 import { createAnalysisClient } from './analysis-client.ts';
-import type { AnalysisView, LoadedTable } from './analysis-protocol.ts';
+import type { AnalysisView, ComparisonView, LoadedTable } from './analysis-protocol.ts';
 import { Dashboard } from './dashboard.tsx';
 import { ErrorBar } from './error-bar.tsx';
+import { copyRichText, downloadFile, exportFileName } from './file-actions.ts';
+import { IssuesTab } from './issues-tab.tsx';
+import { ProposalTab } from './proposal-tab.tsx';
 import { browserSnapshots, workbookSnapshots } from './snapshot-store.ts';
+import { SnapshotsTab } from './snapshots-tab.tsx';
 import { SourcePicker } from './source-picker.tsx';
+import { SourcesStep, type PaneTable } from './sources-step.tsx';
 
 const useStyles = makeStyles({
-  pane: { display: 'grid', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '720px', margin: '0 auto' },
+  pane: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '720px', margin: '0 auto' },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, borderBottom: `2px solid ${tokens.colorBrandStroke1}`, paddingBottom: tokens.spacingVerticalS },
   brand: { flexGrow: 1, color: tokens.colorBrandForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -38,120 +41,161 @@ const useStyles = makeStyles({
 
 type Tab = 'dashboard' | 'proposal' | 'snapshots' | 'issues';
 
-/** Start a download of text made in the pane (a blob URL: nothing leaves the device). */
-function download(text: string, fileName: string, type: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(link.href);
+/** The assumptions a user starts from: core's defaults in the currency of their locale (yuan for Chinese, else dollars). */
+function localeAssumptions(lang: Lang): Assumptions {
+  return editAssumptions(defaultAssumptions, { currency: lang === 'zh-CN' ? 'CNY' : 'USD' });
 }
 
-/** The task pane: pick data (workbook table or a file), confirm the mapping, then dashboard, proposal, snapshots and issues. */
+/** The task pane: pick data (workbook tables or files), confirm roles and mappings, then dashboard, documents, snapshots and issues. */
 export function App({ inExcel, initialLang }: { inExcel: boolean; initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   return (
     <LangContext.Provider value={lang}>
-      <Pane inExcel={inExcel} onLang={setLang} />
+      <Pane inExcel={inExcel} initialLang={initialLang} onLang={setLang} />
     </LangContext.Provider>
   );
 }
 
-function Pane({ inExcel, onLang }: { inExcel: boolean; onLang: (lang: Lang) => void }) {
+function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang: Lang; onLang: (lang: Lang) => void }) {
   const { lang, tr } = useT();
   const styles = useStyles();
   const client = useMemo(createAnalysisClient, []);
   const store = useMemo(() => (inExcel ? workbookSnapshots : browserSnapshots(localStorage)), [inExcel]);
   const [error, setError] = useState<unknown>(null);
-  const [sources, setSources] = useState<WorkbookSource[] | null>(null);
-  const [source, setSource] = useState<WorkbookSource | null>(null);
-  const [fileLabel, setFileLabel] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<ReadProgress | 'analysing' | null>(null);
-  const [loaded, setLoaded] = useState<LoadedTable | null>(null);
-  const [fieldMap, setFieldMap] = useState<FieldMap>({});
+  const [sources, setSources] = useState<WorkbookSource[] | null>(null);
+  const [tables, setTables] = useState<PaneTable[]>([]);
+  const [workbookSources, setWorkbookSources] = useState<Record<string, WorkbookSource>>({});
   const [view, setView] = useState<AnalysisView | null>(null);
   const [department, setDepartment] = useState<string | null>(null);
   const [period, setPeriod] = useState<{ from: string; to: string } | null>(null);
   const [tab, setTab] = useState<Tab>('dashboard');
-  const [assumptions, setAssumptions] = useState<Assumptions>(defaultAssumptions);
-  const [doc, setDoc] = useState<PeopleCaseDocument | null>(null);
+  const [assumptions, setAssumptions] = useState<Assumptions>(() => localeAssumptions(initialLang));
+  const [documents, setDocuments] = useState<PeopleCaseDocument[] | null>(null);
+  const [kind, setKind] = useState<DocumentKind>('proposal');
   const [edits, setEdits] = useState<Record<string, DocumentEdits>>({});
   const [snapshots, setSnapshots] = useState<{ id: string; snapshot: Snapshot; json: string }[]>([]);
   const [opened, setOpened] = useState<Snapshot | null>(null);
-  const [changes, setChanges] = useState<string[] | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [comparison, setComparison] = useState<ComparisonView | null>(null);
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const editKey = `${department ?? '*'}|${lang}`;
+  const editsKey = (docKind: DocumentKind) => `${department ?? '*'}|${lang}|${docKind}`;
 
   const guard = (work: () => Promise<void>) => () => void work().catch(setError).finally(() => setProgress(null));
   const refreshSources = guard(async () => setSources(await listSources()));
-  const refreshSnapshots = guard(async () => setSnapshots((await store.list()).flatMap(({ id, json }) => { try { return [{ id, snapshot: parseSnapshot(json), json }]; } catch { return []; } })));
+  const refreshSnapshots = guard(async () => {
+    const stored = await store.list();
+    const parsed = await client.call({ type: 'parse-snapshots', entries: stored });
+    setSnapshots(parsed.map((entry) => ({ ...entry, json: stored.find((candidate) => candidate.id === entry.id)!.json })));
+  });
   useEffect(() => {
     if (inExcel) refreshSources();
     refreshSnapshots();
   }, []);
 
-  const showLoaded = async (table: LoadedTable, remembered: FieldMap | null) => {
-    setLoaded(table);
-    setFieldMap(remembered ?? table.fieldMap);
-    setView(null);
-    setDoc(null);
+  /** A loaded table with core's proposed role (or the one remembered for it) and the mapping for that role. */
+  const addTable = async (table: LoadedTable, remembered: { role: TableRole; fieldMap: FieldMap } | null) => {
+    const role = remembered?.role ?? table.detection.role;
+    const inference = role ? await client.call({ type: 'infer', id: table.id, role, remembered: remembered?.fieldMap ?? null }) : null;
+    setTables((current) => [...current, { ...table, role, inference, fieldMap: inference?.fieldMap ?? {} }]);
   };
-  const openFile = (file: File) =>
+  const openFiles = (files: File[]) =>
     guard(async () => {
       setProgress('analysing');
-      const bytes = await file.arrayBuffer();
-      const table = await client.call({ type: 'load-file', bytes, fileName: file.name }, [bytes]);
-      setFileLabel(tr('ui.file.chosen', { file: file.name, rows: formatNumber(lang, table.rowCount) }));
-      await showLoaded(table, null);
+      for (const file of files) {
+        const bytes = await file.arrayBuffer();
+        await addTable(await client.call({ type: 'load-file', bytes, fileName: file.name }, [bytes]), null);
+      }
     })();
-  const readWorkbookSource = (picked: WorkbookSource) =>
+  const readWorkbookSources = (chosen: WorkbookSource[]) =>
     guard(async () => {
       abort.current = new AbortController();
-      setSource(picked);
-      setProgress({ rowsRead: 0, rowCount: picked.rowCount, chunksRead: 0 });
-      const raw = await readSource(picked, { signal: abort.current.signal, onProgress: setProgress });
-      setProgress('analysing');
-      const buffers = raw.columns.flatMap((column) => [column.codes.buffer, column.numbers.buffer]);
-      await showLoaded(await client.call({ type: 'load-raw', raw }, buffers), (await loadSourceMapping(picked))?.fieldMap ?? null);
+      for (const source of chosen) {
+        setProgress({ rowsRead: 0, rowCount: source.rowCount, chunksRead: 0 });
+        const raw = await readSource(source, { signal: abort.current.signal, onProgress: setProgress });
+        setProgress('analysing');
+        const buffers = raw.columns.flatMap((column) => [column.codes.buffer, column.numbers.buffer]);
+        const label = source.kind === 'table' ? `${source.name} (${source.sheet})` : source.name;
+        const table = await client.call({ type: 'load-raw', raw, label }, buffers);
+        setWorkbookSources((current) => ({ ...current, [table.id]: source }));
+        await addTable(table, await loadSourceMapping(source));
+      }
     })();
-  const analyze = (overrides: FieldMap, nextPeriod: typeof period) =>
+  const changeRole = (id: string, role: TableRole | null) =>
+    guard(async () => {
+      const inference = role ? await client.call({ type: 'infer', id, role, remembered: null }) : null;
+      setTables((current) => current.map((table) => (table.id === id ? { ...table, role, inference, fieldMap: inference?.fieldMap ?? {} } : table)));
+    })();
+  const removeTable = (id: string) =>
+    guard(async () => {
+      await client.call({ type: 'drop', id });
+      setTables((current) => current.filter((table) => table.id !== id));
+    })();
+  const analyze = (nextPeriod: typeof period) =>
     guard(async () => {
       setProgress('analysing');
-      setView(await client.call({ type: 'analyze', overrides, period: nextPeriod, lang }));
-      setDoc(null);
+      const choices = tables.flatMap((table) => (table.role ? [{ id: table.id, role: table.role, fieldMap: table.fieldMap }] : []));
+      setView(await client.call({ type: 'analyze', tables: choices, period: nextPeriod, lang, assumptions }));
+      setDocuments(null);
     })();
-  const confirmMapping = () => {
-    const overrides = Object.fromEntries(Object.keys(loaded!.fieldMap).concat(Object.keys(fieldMap)).map((field) => [field, fieldMap[field as keyof FieldMap] ?? ''])) as FieldMap;
-    if (source) void saveSourceMapping(source, { role: 'roster', fieldMap }).catch(setError);
-    analyze(overrides, period);
+  const confirmTables = () => {
+    for (const table of tables) {
+      const source = workbookSources[table.id];
+      if (source && table.role) void saveSourceMapping(source, { role: table.role, fieldMap: table.fieldMap }).catch(setError);
+    }
+    analyze(period);
   };
   useEffect(() => {
-    if (view && tab === 'proposal') guard(async () => setDoc(await client.call({ type: 'propose', scope: department, lang, assumptions })))();
-  }, [view, tab, department, lang, assumptions]);
+    if (view) guard(async () => setView(await client.call({ type: 'assume', assumptions, lang })))();
+  }, [assumptions, lang]);
   useEffect(() => {
-    if (view) analyze(view.fieldMap, period);
-  }, [lang]);
+    setDocuments(null);
+    if (view && tab === 'proposal') guard(async () => setDocuments(await client.call({ type: 'documents', scope: department, lang })))();
+  }, [view, tab, department, lang]);
 
-  const currentDoc = doc ? applyEdits(doc, edits[editKey] ?? {}) : null;
-  const exportDoc = (target: PeopleCaseDocument, format: 'markdown' | 'html') =>
-    guard(async () => download(await client.call({ type: 'render', doc: target, format }), `peoplecase-${target.kind}.${format === 'markdown' ? 'md' : 'html'}`, format === 'markdown' ? 'text/markdown' : 'text/html'))();
+  const exportDoc = (doc: PeopleCaseDocument, format: DocumentFormat) =>
+    guard(async () => {
+      const file = await client.call({ type: 'export', doc, format });
+      downloadFile(file, exportFileName(doc, file));
+    })();
+  const copyDoc = (doc: PeopleCaseDocument) =>
+    guard(async () => {
+      await copyRichText(summaryForClipboard(doc));
+      setNotice(tr('ui.export.copied'));
+    })();
+  /** The five documents as the user left them: generated for the scope, with their edits. */
+  const editedDocuments = async () => (documents ?? (await client.call({ type: 'documents', scope: department, lang }))).map((doc) => applyEdits(doc, edits[editsKey(doc.kind)] ?? {}));
   const takeSnapshot = guard(async () => {
-    const proposal = currentDoc ?? (await client.call({ type: 'propose', scope: department, lang, assumptions }));
-    await store.add(await client.call({ type: 'snapshot', scope: department, lang, assumptions, documents: [proposal] }));
+    await store.add(await client.call({ type: 'snapshot', scope: department, lang, documents: await editedDocuments() }));
     setNotice(tr('ui.actions.snapshotTaken'));
     refreshSnapshots();
   });
+  const compare = (beforeId: string, afterId: string | null) =>
+    guard(async () => {
+      const jsonOf = (id: string) => snapshots.find((entry) => entry.id === id)!.json;
+      setOpened(null);
+      setComparison(null);
+      setComparison(await client.call({ type: 'compare', before: jsonOf(beforeId), after: afterId === null ? null : jsonOf(afterId), lang }));
+    })();
   const insert = guard(async () => {
+    const roster = tables.find((table) => table.role === 'roster');
+    const source = roster && workbookSources[roster.id];
     if (!view || !source) return;
-    const proposal = currentDoc ?? (await client.call({ type: 'propose', scope: department, lang, assumptions }));
-    const day = view.period ? dayFromIso(view.period.to) : dayFromIso(view.asOf);
-    const period = view.period ? { from: dayFromIso(view.period.from), to: dayFromIso(view.period.to) } : null;
-    const evidenceName = await writeEvidenceSheet({ lang, source, fieldMap: view.fieldMap, evidence: view.evidence, period, day }, tr('ui.sheet.evidenceName'));
+    const [proposal] = await editedDocuments();
+    const day = dayFromIso(view.period?.to ?? view.asOf);
+    const span = view.period ? { from: dayFromIso(view.period.from), to: dayFromIso(view.period.to) } : null;
+    const evidenceName = await writeEvidenceSheet({ lang, source, fieldMap: view.fieldMaps.roster ?? {}, evidence: view.evidence, period: span, day }, tr('ui.sheet.evidenceName'));
     const proposalName = await writeProposalSheet(proposal, tr('ui.sheet.proposalName'));
     setNotice(tr('ui.actions.inserted', { evidence: evidenceName, proposal: proposalName }));
   });
+  const onEdit = (key: string, text: string | undefined) =>
+    setEdits((all) => {
+      const next = { ...(all[editsKey(kind)] ?? {}) };
+      if (text === undefined) delete next[key];
+      else next[key] = text;
+      return { ...all, [editsKey(kind)]: next };
+    });
 
   return (
     <main className={styles.pane}>
@@ -170,83 +214,75 @@ function Pane({ inExcel, onLang }: { inExcel: boolean; onLang: (lang: Lang) => v
           {progress !== 'analysing' && <Button size="small" onClick={() => abort.current?.abort(Object.assign(new Error('cancelled'), { name: 'AbortError' }))}>{tr('ui.cancel')}</Button>}
         </div>
       )}
-      {!view && !loaded && (inExcel ? (
-        sources && <SourcePicker sources={sources} onPick={readWorkbookSource} onRefresh={refreshSources} />
+      <input ref={fileInput} type="file" multiple accept=".csv,.txt,.tsv,.xlsx" hidden data-testid="file-input" onChange={(event) => { const files = [...(event.target.files ?? [])]; event.target.value = ''; if (files.length > 0) openFiles(files); }} />
+      {!view && tables.length === 0 && (inExcel ? (
+        sources && <SourcePicker key={sources.map(sourceKey).join('|')} sources={sources} onRead={readWorkbookSources} onRefresh={refreshSources} />
       ) : (
         <section>
           <Text block>{tr('ui.file.intro')}</Text>
-          <Button appearance="primary" style={{ marginTop: tokens.spacingVerticalS }} onClick={() => fileInput.current?.click()}>
-            {tr('ui.file.open')}
-          </Button>
-          <input ref={fileInput} type="file" accept=".csv,.txt,.tsv,.xlsx" hidden data-testid="file-input" onChange={(event) => event.target.files?.[0] && openFile(event.target.files[0])} />
+          <Button appearance="primary" style={{ marginBlock: tokens.spacingVerticalS }} onClick={() => fileInput.current?.click()}>{tr('ui.file.open')}</Button>
           <Text block size={200}>{tr('ui.privacy')}</Text>
         </section>
       ))}
-      {fileLabel && <Text size={200}>{fileLabel}</Text>}
-      {loaded && !view && (
-        <>
-          {loaded.role.role && loaded.role.role !== 'roster' && <Text>{tr('ui.role.onlyRoster', { role: tr(`ui.role.${loaded.role.role}`) })}</Text>}
-          <FieldMapper headers={loaded.headers} fieldMap={fieldMap} sources={loaded.sources} ambiguities={loaded.ambiguities} onChange={setFieldMap} onConfirm={confirmMapping} />
-        </>
+      {!view && tables.length > 0 && (
+        <SourcesStep
+          tables={tables}
+          onRole={changeRole}
+          onFieldMap={(id, fieldMap) => setTables((current) => current.map((table) => (table.id === id ? { ...table, fieldMap } : table)))}
+          onRemove={removeTable}
+          onAddFile={inExcel ? undefined : () => fileInput.current?.click()}
+          onConfirm={confirmTables}
+          remembered={inExcel}
+        />
       )}
       {view && (
         <>
           <div className={styles.actions}>
             <Button appearance="primary" disabled={!inExcel} onClick={insert} title={inExcel ? undefined : tr('ui.actions.insertNeedsExcel')}>{tr('ui.actions.insert')}</Button>
             <Button onClick={takeSnapshot} data-testid="take-snapshot">{tr('ui.actions.snapshot')}</Button>
+            <Button appearance="subtle" onClick={() => { setView(null); setNotice(null); }} data-testid="change-data">{tr('ui.sources.change')}</Button>
           </div>
           {!inExcel && <Text size={200}>{tr('ui.actions.insertNeedsExcel')}</Text>}
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as Tab)}>
+          <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as Tab)}>
             <Tab value="dashboard">{tr('ui.tab.dashboard')}</Tab>
             <Tab value="proposal" data-testid="tab-proposal">{tr('ui.tab.proposal')}</Tab>
             <Tab value="snapshots" data-testid="tab-snapshots">{tr('ui.tab.snapshots')}</Tab>
             <Tab value="issues">{tr('ui.tab.issues', { count: formatNumber(lang, view.issues.length) })}</Tab>
           </TabList>
           {tab === 'dashboard' && (
-            <Dashboard view={view} department={department} onDepartment={setDepartment} periodChoice={period ? period.from.slice(0, 4) : ''} onPeriod={(next) => { setPeriod(next); analyze(view.fieldMap, next); }} />
+            <Dashboard view={view} department={department} onDepartment={setDepartment} currency={assumptions.currency} periodChoice={period ? period.from.slice(0, 4) : ''} onPeriod={(next) => { setPeriod(next); analyze(next); }} />
           )}
           {tab === 'proposal' && (
-            <section style={{ display: 'grid', rowGap: tokens.spacingVerticalM }}>
-              <label>
-                <Text size={200}>{tr('ui.proposal.scope')} </Text>
-                <Select size="small" value={department ?? ''} onChange={(_, data) => setDepartment(data.value === '' ? null : data.value)} data-testid="proposal-scope">
-                  <option value="">{tr('ui.proposal.company')}</option>
-                  {view.departments.map((name) => <option key={name} value={name}>{name}</option>)}
-                </Select>
-              </label>
-              <AssumptionsEditor assumptions={assumptions} onChange={setAssumptions} />
-              {currentDoc && (
-                <>
-                  <div className={styles.actions}>
-                    <Button size="small" onClick={() => exportDoc(currentDoc, 'markdown')}>{tr('ui.export.markdown')}</Button>
-                    <Button size="small" onClick={() => exportDoc(currentDoc, 'html')}>{tr('ui.export.html')}</Button>
-                  </div>
-                  <ProposalView doc={currentDoc} edits={edits[editKey] ?? {}} onEdit={(key, text) => setEdits((all) => { const next = { ...(all[editKey] ?? {}) }; if (text === undefined) delete next[key]; else next[key] = text; return { ...all, [editKey]: next }; })} />
-                </>
-              )}
-            </section>
+            <ProposalTab
+              departments={view.departments}
+              scope={department}
+              onScope={setDepartment}
+              documents={documents}
+              kind={kind}
+              onKind={setKind}
+              assumptions={assumptions}
+              onAssumptions={setAssumptions}
+              edits={edits[editsKey(kind)] ?? {}}
+              onEdit={onEdit}
+              onExport={exportDoc}
+              onCopy={copyDoc}
+            />
           )}
           {tab === 'snapshots' && (
-            <section style={{ display: 'grid', rowGap: tokens.spacingVerticalS }}>
-              <Text size={200}>{tr(store.where === 'workbook' ? 'ui.snapshots.inWorkbook' : 'ui.snapshots.inBrowser')}</Text>
-              <SnapshotList
-                snapshots={snapshots}
-                onOpen={(id) => { setOpened(snapshots.find((entry) => entry.id === id)?.snapshot ?? null); setChanges(null); }}
-                onCompare={(id) => guard(async () => { setOpened(null); setChanges(await client.call({ type: 'compare', json: snapshots.find((entry) => entry.id === id)!.json, lang })); })()}
-                onDelete={(id) => guard(async () => { await store.remove(id); setOpened(null); refreshSnapshots(); })()}
-                onExport={(id, format) => { const first = snapshots.find((entry) => entry.id === id)?.snapshot.documents[0]; if (first) exportDoc(first, format); }}
-              />
-              {changes && (changes.length === 0 ? <Text>{tr('ui.snapshots.noChange')}</Text> : <ul data-testid="changes">{changes.map((change) => <li key={change}>{change}</li>)}</ul>)}
-              {opened && (
-                <section>
-                  <Text weight="semibold">{tr('ui.snapshots.viewing', { date: formatDate(lang, opened.createdAt.slice(0, 10)) })}</Text>{' '}
-                  <Button size="small" onClick={() => setOpened(null)}>{tr('ui.snapshots.close')}</Button>
-                  {opened.documents[0] && <ProposalView doc={opened.documents[0]} edits={{}} />}
-                </section>
-              )}
-            </section>
+            <SnapshotsTab
+              where={store.where}
+              snapshots={snapshots}
+              onCompare={compare}
+              comparison={comparison}
+              opened={opened}
+              onOpen={(id) => { setComparison(null); setOpened(snapshots.find((entry) => entry.id === id)?.snapshot ?? null); }}
+              onClose={() => setOpened(null)}
+              onDelete={(id) => guard(async () => { await store.remove(id); setOpened(null); setComparison(null); refreshSnapshots(); })()}
+              onExport={exportDoc}
+              onCopy={copyDoc}
+            />
           )}
-          {tab === 'issues' && <IssuesList issues={view.issues} onSelect={inExcel ? (cell) => void selectCell(cell).catch(setError) : undefined} />}
+          {tab === 'issues' && <IssuesTab issues={view.issues} onSelect={inExcel ? (cell) => void selectCell(cell).catch(setError) : undefined} />}
         </>
       )}
     </main>
