@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   figure: { margin: 0 },
   editable: { cursor: 'text', borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalXXS, margin: `0 calc(-1 * ${tokens.spacingHorizontalXXS})`, ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' } },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, overflowWrap: 'break-word' } },
 });
 
 export interface ProposalViewProps {

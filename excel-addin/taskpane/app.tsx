@@ -1,8 +1,8 @@
-import { Button, ProgressBar, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { defaultAssumptions, type Assumptions } from '../../core/impact/assumptions.ts';
 import { editAssumptions } from '../../core/impact/edit-assumptions.ts';
-import { formatNumber, type Lang } from '../../core/i18n/index.ts';
+import { formatNumber, type Lang, type MessageKey } from '../../core/i18n/index.ts';
 import type { DocumentKind, PeopleCaseDocument } from '../../core/proposal/document.ts';
 import { summaryForClipboard } from '../../core/render/clipboard.ts';
 import type { DocumentFormat } from '../../core/render/index.ts';
@@ -62,7 +62,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
   const client = useMemo(createAnalysisClient, []);
   const store = useMemo(() => (inExcel ? workbookSnapshots : browserSnapshots(localStorage)), [inExcel]);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ key: MessageKey; params?: Record<string, string> } | null>(null);
   const [progress, setProgress] = useState<ReadProgress | 'analysing' | null>(null);
   const [sources, setSources] = useState<WorkbookSource[] | null>(null);
   const [tables, setTables] = useState<PaneTable[]>([]);
@@ -162,13 +162,13 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
   const copyDoc = (doc: PeopleCaseDocument) =>
     guard(async () => {
       await copyRichText(summaryForClipboard(doc));
-      setNotice(tr('ui.export.copied'));
+      setNotice({ key: 'ui.export.copied' });
     })();
   /** The five documents as the user left them: generated for the scope, with their edits. */
   const editedDocuments = async () => (documents ?? (await client.call({ type: 'documents', scope: department, lang }))).map((doc) => applyEdits(doc, edits[editsKey(doc.kind)] ?? {}));
   const takeSnapshot = guard(async () => {
     await store.add(await client.call({ type: 'snapshot', scope: department, lang, documents: await editedDocuments() }));
-    setNotice(tr('ui.actions.snapshotTaken'));
+    setNotice({ key: 'ui.actions.snapshotTaken' });
     refreshSnapshots();
   });
   const compare = (beforeId: string, afterId: string | null) =>
@@ -187,7 +187,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
     const span = view.period ? { from: dayFromIso(view.period.from), to: dayFromIso(view.period.to) } : null;
     const evidenceName = await writeEvidenceSheet({ lang, source, fieldMap: view.fieldMaps.roster ?? {}, evidence: view.evidence, period: span, day }, tr('ui.sheet.evidenceName'));
     const proposalName = await writeProposalSheet(proposal, tr('ui.sheet.proposalName'));
-    setNotice(tr('ui.actions.inserted', { evidence: evidenceName, proposal: proposalName }));
+    setNotice({ key: 'ui.actions.inserted', params: { evidence: evidenceName, proposal: proposalName } });
   });
   const onEdit = (key: string, text: string | undefined) =>
     setEdits((all) => {
@@ -206,7 +206,14 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
         <LanguageSwitch onChange={onLang} />
       </header>
       {error !== null && <ErrorBar error={error} onDismiss={() => setError(null)} />}
-      {notice && <Text data-testid="notice">{notice}</Text>}
+      {notice && (
+        <MessageBar intent="success" data-testid="notice">
+          <MessageBarBody>{tr(notice.key, notice.params)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setNotice(null)}>{tr('ui.error.dismiss')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {progress !== null && (
         <div>
           <ProgressBar value={progress === 'analysing' ? undefined : progress.rowsRead / Math.max(1, progress.rowCount)} />
@@ -238,7 +245,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
       {view && (
         <>
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={!inExcel} onClick={insert} title={inExcel ? undefined : tr('ui.actions.insertNeedsExcel')}>{tr('ui.actions.insert')}</Button>
+            {inExcel && <Button appearance="primary" onClick={insert}>{tr('ui.actions.insert')}</Button>}
             <Button onClick={takeSnapshot} data-testid="take-snapshot">{tr('ui.actions.snapshot')}</Button>
             <Button appearance="subtle" onClick={() => { setView(null); setNotice(null); }} data-testid="change-data">{tr('ui.sources.change')}</Button>
           </div>

@@ -115,7 +115,7 @@ export function Dashboard({ view, department, onDepartment, onPeriod, periodChoi
           </>
         )}
       </section>
-      {charts.map((spec) => <EvidenceChart key={spec.id} spec={spec} width={360} height={230} />)}
+      {charts.map((spec) => <EvidenceChart key={spec.id} spec={spec} width={360} height={260} />)}
       <Text as="h3" size={400} weight="semibold">{tr('ui.findings.title')}</Text>
       <FindingsList findings={findings} />
     </div>

@@ -56,7 +56,9 @@ export function ProposalTab(props: ProposalTabProps) {
       <AssumptionsEditor assumptions={props.assumptions} onChange={props.onAssumptions} />
       {doc && (
         <>
-          <ExportMenu onExport={(format) => props.onExport(applyEdits(doc, props.edits), format)} onCopy={() => props.onCopy(applyEdits(doc, props.edits))} />
+          <div>
+            <ExportMenu onExport={(format) => props.onExport(applyEdits(doc, props.edits), format)} onCopy={() => props.onCopy(applyEdits(doc, props.edits))} />
+          </div>
           <ProposalView doc={doc} edits={props.edits} onEdit={props.onEdit} />
         </>
       )}

@@ -34,7 +34,9 @@ export interface SnapshotsTabProps {
 function DocumentResult({ doc, onExport, onCopy }: { doc: PeopleCaseDocument } & Pick<SnapshotsTabProps, 'onExport' | 'onCopy'>) {
   return (
     <>
-      <ExportMenu onExport={(format) => onExport(doc, format)} onCopy={() => onCopy(doc)} />
+      <div>
+        <ExportMenu onExport={(format) => onExport(doc, format)} onCopy={() => onCopy(doc)} />
+      </div>
       <ProposalView doc={doc} edits={{}} />
     </>
   );

@@ -70,9 +70,11 @@ export function SourcesStep({ tables, onRole, onFieldMap, onRemove, onAddFile, o
             </label>
             <Button size="small" appearance="subtle" onClick={() => onRemove(table.id)}>{tr('ui.sources.remove')}</Button>
           </div>
-          {table.detection.role === null && <Text size={200} className={styles.muted}>{tr('ui.sources.unclear')}</Text>}
-          {table.detection.alternatives.length > 0 && (
-            <Text size={200} className={styles.muted}>{tr('ui.sources.alternatives', { roles: table.detection.alternatives.map((entry) => roleName(entry.role)).join(lang === 'en' ? ', ' : '、') })}</Text>
+          {table.detection.role === null && (
+            <Text size={200} className={styles.muted}>
+              {tr('ui.sources.unclear')}{' '}
+              {table.detection.alternatives.length > 0 && tr('ui.sources.alternatives', { roles: table.detection.alternatives.map((entry) => roleName(entry.role)).join(lang === 'en' ? ', ' : '、') })}
+            </Text>
           )}
           {table.role && table.inference && (
             <Accordion collapsible defaultOpenItems={table.role === 'roster' ? ['columns'] : []}>
