@@ -1,6 +1,8 @@
 import { Button, Checkbox, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDate, formatNumber } from '../core/i18n/index.ts';
+import type { DocumentFormat } from '../core/render/index.ts';
+import { ExportMenu } from './export-menu.tsx';
 import { useT } from './lang-context.ts';
 
 /** A saved snapshot as a history lists it; the host keeps the snapshot itself. */
@@ -13,13 +15,11 @@ export interface HistoryEntry {
   searchText: string;
 }
 
-export type HistoryExport = 'markdown' | 'html' | 'json';
-
 export interface SnapshotHistoryProps {
   entries: readonly HistoryEntry[];
   onOpen: (id: string) => void;
   onCompare: (older: string, newer: string) => void;
-  onExport: (id: string, format: HistoryExport) => void;
+  onExport: (id: string, format: DocumentFormat) => void;
   onCopy: (id: string) => void;
   onDelete: (id: string) => void;
 }
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * Snapshot history, newest first: search, open, select two to compare, export (Markdown, HTML, JSON), copy as rich text, delete.
+ * Snapshot history, newest first: search, open, select two to compare, export (Word, PowerPoint, HTML, Markdown, JSON), copy as rich text, delete.
  * Deleting is the host's to undo; the list only asks.
  */
 export function SnapshotHistory({ entries, onOpen, onCompare, onExport, onCopy, onDelete }: SnapshotHistoryProps) {
@@ -69,10 +69,7 @@ export function SnapshotHistory({ entries, onOpen, onCompare, onExport, onCopy, 
               </div>
               <div className={styles.actions}>
                 <Button size="small" onClick={() => onOpen(entry.id)}>{tr('ui.snapshots.open')}</Button>
-                <Button size="small" appearance="subtle" onClick={() => onExport(entry.id, 'markdown')}>{tr('ui.export.markdown')}</Button>
-                <Button size="small" appearance="subtle" onClick={() => onExport(entry.id, 'html')}>{tr('ui.export.html')}</Button>
-                <Button size="small" appearance="subtle" onClick={() => onExport(entry.id, 'json')}>{tr('history.exportJson')}</Button>
-                <Button size="small" appearance="subtle" onClick={() => onCopy(entry.id)}>{tr('history.copy')}</Button>
+                <ExportMenu onExport={(format) => onExport(entry.id, format)} onCopy={() => onCopy(entry.id)} />
                 <Button size="small" appearance="subtle" onClick={() => onDelete(entry.id)} data-testid="history-delete">{tr('ui.snapshots.delete')}</Button>
               </div>
             </li>

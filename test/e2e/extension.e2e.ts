@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyzeTable } from '../../core/analyze.ts';
 import { evidenceFormat } from '../../core/proposal/quantities.ts';
@@ -137,6 +138,14 @@ try {
   await panel.getByTestId('undo-delete').click();
   await panel.getByTestId('history-item').nth(1).waitFor();
   await panel.screenshot({ path: `${shots}extension-5-panel-compare.png`, fullPage: true });
+
+  const history = panel.getByTestId('history-item').first();
+  const [docx] = await Promise.all([panel.waitForEvent('download'), history.getByTestId('export-menu').click().then(() => panel.getByTestId('export-docx').click())]);
+  assert.ok(unzipSync(readFileSync((await docx.path())!))['word/document.xml'], `the DOCX download ${docx.suggestedFilename()} is a Word zip with word/document.xml`);
+  await history.getByRole('button', { name: 'Open' }).click();
+  const opened = panel.getByTestId('opened-snapshot');
+  const [pptx] = await Promise.all([panel.waitForEvent('download'), opened.getByTestId('export-menu').click().then(() => panel.getByTestId('export-pptx').click())]);
+  assert.ok(unzipSync(readFileSync((await pptx.path())!))['ppt/presentation.xml'], `the opened snapshot's PPTX download ${pptx.suggestedFilename()} is a PowerPoint zip`);
   await context.close();
 
   ({ context, extensionId } = await launch());
@@ -146,7 +155,7 @@ try {
   await again.getByTestId('history-item').nth(1).waitFor();
   assert.equal(await again.getByTestId('history-item').count(), 2, 'snapshots survive a browser restart');
   assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
-  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, hostile text, collect all by scrolling and by paging, no foreign requests)');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, hostile text, collect all by scrolling and by paging, no foreign requests)');
 } finally {
   await context.close();
   server.close();

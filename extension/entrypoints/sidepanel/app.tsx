@@ -12,7 +12,9 @@ import { FieldMapper } from '../../../ui/field-mapper.tsx';
 import { LangContext, useT } from '../../../ui/lang-context.ts';
 import { LanguageSwitch } from '../../../ui/language-switch.tsx';
 import { ProposalView } from '../../../ui/proposal-view.tsx';
-import { SnapshotHistory, type HistoryExport } from '../../../ui/snapshot-history.tsx';
+import type { DocumentFormat } from '../../../core/render/index.ts';
+import { ExportMenu } from '../../../ui/export-menu.tsx';
+import { SnapshotHistory } from '../../../ui/snapshot-history.tsx';
 import { rawTableFromCapture, type PageCapture } from '../../page/page-capture.ts';
 import { requestSite } from '../../platform/granted-sites.ts';
 import { fieldMapKey } from '../../platform/field-map-key.ts';
@@ -69,7 +71,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const [activeBaseline, setActiveBaseline] = useState<string | null>(null);
   const [baselineAnalysis, setBaselineAnalysis] = useState<{ name: string; result: TableAnalysis } | null>(null);
   const [history, setHistory] = useState<StoredSnapshot[]>([]);
-  const [opened, setOpened] = useState<Snapshot | null>(null);
+  const [opened, setOpened] = useState<{ id: string; snapshot: Snapshot } | null>(null);
   const [changes, setChanges] = useState<{ heading: string; lines: string[] } | null>(null);
   const [deleted, setDeleted] = useState<StoredSnapshot | null>(null);
   const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
@@ -176,7 +178,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     return stored ? { stored, snapshot: parseSnapshot(stored.json) } : null;
   };
   const guardStorage = (work: () => void | Promise<void>) => { try { void Promise.resolve(work()).catch(fail('extension.error.storage')); } catch (cause) { fail('extension.error.storage')(cause); } };
-  const openSnapshot = (id: string) => guardStorage(() => { setOpened(storedSnapshot(id)?.snapshot ?? null); setChanges(null); });
+  const openSnapshot = (id: string) => guardStorage(() => { const found = storedSnapshot(id); setOpened(found ? { id, snapshot: found.snapshot } : null); setChanges(null); });
   const compare = (older: string, newer: string) =>
     guardStorage(() => {
       const a = storedSnapshot(older);
@@ -185,12 +187,12 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
       setOpened(null);
       setChanges({ heading: tr('history.changes', { from: formatDate(lang, a.snapshot.createdAt.slice(0, 10)), to: formatDate(lang, b.snapshot.createdAt.slice(0, 10)) }), lines: changeLines(lang, a.snapshot, b.snapshot) });
     });
-  const exportSnapshot = (id: string, format: HistoryExport) =>
-    guardStorage(() => {
+  const exportSnapshot = (id: string, format: DocumentFormat) =>
+    guardStorage(async () => {
       const found = storedSnapshot(id);
       if (!found) return;
-      const file = snapshotExport(found.snapshot, found.stored.json, format);
-      download(file.text, `peoplecase-${found.snapshot.createdAt.slice(0, 10)}.${file.extension}`, file.type);
+      const file = await snapshotExport(found.snapshot, found.stored.json, format);
+      download(file, `peoplecase-${found.snapshot.createdAt.slice(0, 10)}.${file.extension}`);
     });
   const copy = (id: string) => guardStorage(async () => { const found = storedSnapshot(id); if (found) { await copyRichText(found.snapshot); setNotice(tr('history.copied')); } });
   const remove = (id: string) => guardStorage(async () => { const found = history.find((entry) => entry.id === id); if (!found) return; await (await db).delete('snapshots', id); setDeleted(found); setOpened(null); refreshHistory(); });
@@ -280,10 +282,11 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
           {opened && (
             <section data-testid="opened-snapshot">
               <div className={styles.row}>
-                <Text weight="semibold">{tr('ui.snapshots.viewing', { date: formatDate(lang, opened.createdAt.slice(0, 10)) })}</Text>
+                <Text weight="semibold">{tr('ui.snapshots.viewing', { date: formatDate(lang, opened.snapshot.createdAt.slice(0, 10)) })}</Text>
+                <ExportMenu onExport={(format) => exportSnapshot(opened.id, format)} onCopy={() => copy(opened.id)} />
                 <Button size="small" onClick={() => setOpened(null)}>{tr('ui.snapshots.close')}</Button>
               </div>
-              {opened.documents[0] && <ProposalView doc={opened.documents[0]} edits={{}} />}
+              {opened.snapshot.documents[0] && <ProposalView doc={opened.snapshot.documents[0]} edits={{}} />}
             </section>
           )}
         </section>

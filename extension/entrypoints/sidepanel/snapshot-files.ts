@@ -7,12 +7,11 @@ import { evidenceFormat } from '../../../core/proposal/quantities.ts';
 import { formatValue } from '../../../core/render/format-value.ts';
 import { compareSnapshots } from '../../../core/snapshot/compare-snapshots.ts';
 import { buildProposal } from '../../../core/proposal/build-proposal.ts';
-import { renderHtml } from '../../../core/render/html.ts';
-import { renderMarkdown } from '../../../core/render/markdown.ts';
+import { summaryForClipboard } from '../../../core/render/clipboard.ts';
+import type { DocumentFormat, RenderedFile } from '../../../core/render/index.ts';
 import { createSnapshot } from '../../../core/snapshot/create-snapshot.ts';
 import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
 import type { Dataset } from '../../../core/table/dataset.ts';
-import type { HistoryExport } from '../../../ui/snapshot-history.tsx';
 import type { PageCapture } from '../../page/page-capture.ts';
 import type { StoredSnapshot } from '../../platform/panel-db.ts';
 
@@ -41,29 +40,33 @@ export function takeSnapshot(source: SnapshotSource): StoredSnapshot {
   return { id: crypto.randomUUID(), createdAt: snapshot.createdAt, title, site, rows: source.capture.rows.length, searchText: [title, ...new Set(figures)].join(' ').toLowerCase(), json: JSON.stringify(snapshot) };
 }
 
-/** A snapshot's proposal as an export file's text and type; JSON is the snapshot file itself, which PeopleCase reopens. */
-export function snapshotExport(snapshot: Snapshot, json: string, format: HistoryExport): { text: string; type: string; extension: string } {
+/**
+ * A snapshot's proposal as an export file: Word, PowerPoint, HTML and Markdown from core's writers (charts as PNGs drawn by
+ * chart.js, both loaded on first export so the panel opens fast); JSON is the snapshot file itself, which PeopleCase reopens.
+ */
+export async function snapshotExport(snapshot: Snapshot, json: string, format: DocumentFormat): Promise<Pick<RenderedFile, 'content' | 'mimeType' | 'extension'>> {
   const doc = snapshot.documents[0];
-  if (format === 'json' || !doc) return { text: json, type: 'application/json', extension: 'json' };
-  if (format === 'markdown') return { text: renderMarkdown(doc), type: 'text/markdown', extension: 'md' };
-  return { text: renderHtml(doc, { chartImages: {} }), type: 'text/html', extension: 'html' };
+  if (format === 'json' || !doc) return { content: json, mimeType: 'application/json', extension: 'json' };
+  const [{ renderDocument }, { chartPngs }] = await Promise.all([import('../../../core/render/index.ts'), import('../../../ui/chart-pngs.ts')]);
+  const chartImages = format === 'html' || format === 'docx' ? await chartPngs(doc) : {};
+  return renderDocument(doc, format, { chartImages });
 }
 
-/** Save text the panel made as a file (a blob URL: nothing leaves the device). */
-export function download(text: string, fileName: string, type: string): void {
+/** Save a file the panel made (a blob URL: nothing leaves the device); the URL is released after the click has used it. */
+export function download(file: Pick<RenderedFile, 'content' | 'mimeType'>, fileName: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.href = URL.createObjectURL(new Blob([file.content as BlobPart], { type: file.mimeType }));
   link.download = fileName;
   link.click();
-  URL.revokeObjectURL(link.href);
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
 }
 
-/** Put a snapshot's proposal on the clipboard as rich text (HTML for email and chat) with Markdown as the plain-text fallback. */
+/** Put a snapshot's summary (decision, top findings, impact) on the clipboard as rich text for email and chat, with plain text beside it. */
 export async function copyRichText(snapshot: Snapshot): Promise<void> {
   const doc = snapshot.documents[0];
   if (!doc) return;
-  const html = renderHtml(doc, { chartImages: {} });
-  await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([renderMarkdown(doc)], { type: 'text/plain' }) })]);
+  const summary = summaryForClipboard(doc);
+  await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([summary.html], { type: 'text/html' }), 'text/plain': new Blob([summary.text], { type: 'text/plain' }) })]);
 }
 
 /**
