@@ -65,6 +65,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
   const [notice, setNotice] = useState<{ key: MessageKey; params?: Record<string, string> } | null>(null);
   const [progress, setProgress] = useState<ReadProgress | 'analysing' | null>(null);
   const [sources, setSources] = useState<WorkbookSource[] | null>(null);
+  const [picking, setPicking] = useState(false);
   const [tables, setTables] = useState<PaneTable[]>([]);
   const [workbookSources, setWorkbookSources] = useState<Record<string, WorkbookSource>>({});
   const [view, setView] = useState<AnalysisView | null>(null);
@@ -80,6 +81,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
   const [comparison, setComparison] = useState<ComparisonView | null>(null);
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const read = new Set(Object.values(workbookSources).map(sourceKey));
   const editsKey = (docKind: DocumentKind) => `${department ?? '*'}|${lang}|${docKind}`;
 
   const guard = (work: () => Promise<void>) => () => void work().catch(setError).finally(() => setProgress(null));
@@ -111,6 +113,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
   const readWorkbookSources = (chosen: WorkbookSource[]) =>
     guard(async () => {
       abort.current = new AbortController();
+      setPicking(false);
       for (const source of chosen) {
         setProgress({ rowsRead: 0, rowCount: source.rowCount, chunksRead: 0 });
         const raw = await readSource(source, { signal: abort.current.signal, onProgress: setProgress });
@@ -131,6 +134,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
     guard(async () => {
       await client.call({ type: 'drop', id });
       setTables((current) => current.filter((table) => table.id !== id));
+      setWorkbookSources(({ [id]: _, ...rest }) => rest);
     })();
   const analyze = (nextPeriod: typeof period) =>
     guard(async () => {
@@ -222,8 +226,8 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
         </div>
       )}
       <input ref={fileInput} type="file" multiple accept=".csv,.txt,.tsv,.xlsx" hidden data-testid="file-input" onChange={(event) => { const files = [...(event.target.files ?? [])]; event.target.value = ''; if (files.length > 0) openFiles(files); }} />
-      {!view && tables.length === 0 && (inExcel ? (
-        sources && <SourcePicker key={sources.map(sourceKey).join('|')} sources={sources} onRead={readWorkbookSources} onRefresh={refreshSources} />
+      {!view && (tables.length === 0 || picking) && (inExcel ? (
+        sources && <SourcePicker key={sources.map(sourceKey).join('|')} sources={sources.filter((source) => !read.has(sourceKey(source)))} onRead={readWorkbookSources} onRefresh={refreshSources} onCancel={tables.length > 0 ? () => setPicking(false) : undefined} />
       ) : (
         <section>
           <Text block>{tr('ui.file.intro')}</Text>
@@ -231,13 +235,13 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
           <Text block size={200}>{tr('ui.privacy')}</Text>
         </section>
       ))}
-      {!view && tables.length > 0 && (
+      {!view && tables.length > 0 && !picking && (
         <SourcesStep
           tables={tables}
           onRole={changeRole}
           onFieldMap={(id, fieldMap) => setTables((current) => current.map((table) => (table.id === id ? { ...table, fieldMap } : table)))}
           onRemove={removeTable}
-          onAddFile={inExcel ? undefined : () => fileInput.current?.click()}
+          onAdd={inExcel ? () => { setPicking(true); refreshSources(); } : () => fileInput.current?.click()}
           onConfirm={confirmTables}
           remembered={inExcel}
         />

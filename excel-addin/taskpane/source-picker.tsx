@@ -10,8 +10,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** The workbook's tables and the current selection, each with its size and core's proposed role, ticked for reading when core recognised it. */
-export function SourcePicker({ sources, onRead, onRefresh }: { sources: readonly WorkbookSource[]; onRead: (chosen: WorkbookSource[]) => void; onRefresh: () => void }) {
+/** The workbook's tables and the current selection not read yet, each with its size and core's proposed role, ticked for reading when core recognised it. */
+export function SourcePicker({ sources, onRead, onRefresh, onCancel }: { sources: readonly WorkbookSource[]; onRead: (chosen: WorkbookSource[]) => void; onRefresh: () => void; onCancel?: () => void }) {
   const { lang, tr } = useT();
   const styles = useStyles();
   const [chosen, setChosen] = useState(() => new Set(sources.filter((source) => source.role.role !== null).map(sourceKey)));
@@ -36,6 +36,7 @@ export function SourcePicker({ sources, onRead, onRefresh }: { sources: readonly
       <div className={styles.actions}>
         <Button appearance="primary" disabled={chosen.size === 0} onClick={() => onRead(sources.filter((source) => chosen.has(sourceKey(source))))}>{tr('ui.source.readChosen')}</Button>
         <Button appearance="subtle" onClick={onRefresh}>{tr('ui.source.refresh')}</Button>
+        {onCancel && <Button appearance="subtle" onClick={onCancel}>{tr('ui.cancel')}</Button>}
       </div>
     </section>
   );

@@ -37,15 +37,15 @@ export interface SourcesStepProps {
   onRole: (id: string, role: TableRole | null) => void;
   onFieldMap: (id: string, fieldMap: FieldMap) => void;
   onRemove: (id: string) => void;
-  /** Standalone only: open more files into the case. */
-  onAddFile?: () => void;
+  /** Add more tables to the case: files standalone, workbook tables in Excel. */
+  onAdd: () => void;
   onConfirm: () => void;
-  /** True in Excel, where confirmed choices are saved in the workbook. */
+  /** True in Excel, where tables come from the workbook and confirmed choices are saved in it. */
   remembered: boolean;
 }
 
 /** Every table of the case with the role core proposed and its field mapping, both editable, confirmed together. */
-export function SourcesStep({ tables, onRole, onFieldMap, onRemove, onAddFile, onConfirm, remembered }: SourcesStepProps) {
+export function SourcesStep({ tables, onRole, onFieldMap, onRemove, onAdd, onConfirm, remembered }: SourcesStepProps) {
   const { lang, tr } = useT();
   const styles = useStyles();
   const problem = rolesProblem(tables);
@@ -91,7 +91,7 @@ export function SourcesStep({ tables, onRole, onFieldMap, onRemove, onAddFile, o
       {problem && <Text className={styles.problem} data-testid="sources-problem">{problem.key === 'ui.sources.needRoster' ? tr(problem.key) : tr(problem.key, { role: roleName(problem.role) })}</Text>}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={problem !== null} onClick={onConfirm} data-testid="confirm-mapping">{tr('ui.mapper.confirm')}</Button>
-        {onAddFile && <Button onClick={onAddFile}>{tr('ui.sources.addFile')}</Button>}
+        <Button onClick={onAdd} data-testid="add-source">{tr(remembered ? 'ui.sources.addTable' : 'ui.sources.addFile')}</Button>
       </div>
       {remembered && <Text size={200}>{tr('ui.mapper.remembered')}</Text>}
     </section>
