@@ -124,6 +124,14 @@ try {
   assert.ok(entries['word/document.xml'], `the DOCX download ${docx.suggestedFilename()} is a Word zip with word/document.xml`);
   assert.ok(Object.keys(entries).some((name) => /^word\/media\/.+\.png$/.test(name)), 'the charts are embedded as PNGs drawn by chart.js');
   assert.equal(docx.suggestedFilename(), 'peoplecase-proposal-company.docx');
+  const download = async (format: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-menu').click().then(() => page.getByTestId(`export-${format}`).click())]);
+    return readFileSync((await file.path())!);
+  };
+  assert.ok(unzipSync(await download('pptx'))['ppt/presentation.xml'], 'the PPTX download is a PowerPoint zip');
+  assert.match((await download('html')).toString(), /<img src="data:image\/png;base64,/);
+  assert.match((await download('md')).toString(), /^# People proposal/);
+  assert.equal(JSON.parse((await download('json')).toString()).kind, 'proposal');
 
   await page.getByTestId('export-menu').click();
   await page.getByTestId('copy-rich-text').click();
