@@ -97,7 +97,7 @@ describe('checkDocument', () => {
   it('says so when there is nothing to compare', () => {
     const same = snapshotPair(true);
     const doc = checkDocument(compareSnapshots(same.march, { ...same.september, evidence: [], findings: [] }), 'en');
-    expect(texts(doc, 'summary')).toContain('Both snapshots were made from the same data, so their numbers cannot differ.');
+    expect(texts(doc, 'summary')).toContain('Both snapshots were made from the same data: any change below comes from a different period or different assumptions, not from new data.');
     expect(texts(doc, 'metrics')).toEqual(['No measure has a value in both snapshots, so none could be compared.']);
     expect(tableOf(doc, 'targets').rows.map((row) => row.slice(4))).toEqual([
       ['—', '95.0%', 'No current value'],
