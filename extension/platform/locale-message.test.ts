@@ -7,8 +7,8 @@ function messages(locale: 'en' | 'zh_CN'): Record<string, { message: string; pla
 }
 
 describe('_locales', () => {
-  it('has every name the manifest and the launcher use, in English and Simplified Chinese, with the same placeholders', () => {
-    const used = ['extName', 'extDescription', 'actionTitle', 'commandOpen', 'commandSnapshot', 'launcherLabel', 'launcherTitle', 'launcherHide'];
+  it('has every name the manifest, the launcher and the badges use, in English and Simplified Chinese, with the same placeholders', () => {
+    const used = ['extName', 'extDescription', 'actionTitle', 'commandOpen', 'commandSnapshot', 'launcherLabel', 'launcherTitle', 'launcherHide', 'badgeOpen', 'badgeAged', 'badgeFeedbackOverdue'];
     const en = messages('en');
     const zh = messages('zh_CN');
     expect(Object.keys(en).sort()).toEqual(used.sort());

@@ -146,6 +146,23 @@ try {
   const opened = panel.getByTestId('opened-snapshot');
   const [pptx] = await Promise.all([panel.waitForEvent('download'), opened.getByTestId('export-menu').click().then(() => panel.getByTestId('export-pptx').click())]);
   assert.ok(unzipSync(readFileSync((await pptx.path())!))['ppt/presentation.xml'], `the opened snapshot's PPTX download ${pptx.suggestedFilename()} is a PowerPoint zip`);
+
+  await page.goto(`${origin}/requisitions-aging.html`);
+  await page.bringToFront();
+  await panel.bringToFront();
+  await panel.getByTestId('read-again').click();
+  await panel.getByTestId('read-rows').filter({ hasText: '5' }).waitFor();
+  assert.equal(await page.locator('peoplecase-badges').count(), 0, 'inline badges are off by default');
+  await panel.getByTestId('badge-switch').click();
+  await page.bringToFront();
+  await page.locator('peoplecase-badges').first().waitFor();
+  const badges = await page.locator('tr', { hasText: 'R-2041' }).locator('peoplecase-badges span').allInnerTexts();
+  assert.match(badges.join(' | '), /^Open \d+ days · over 45 \| Feedback \d+ days past the 3-day SLA$/);
+  assert.equal(await page.locator('tr', { hasText: 'R-2013' }).locator('peoplecase-badges').count(), 0, 'a filled requisition has no badge');
+  await page.screenshot({ path: `${shots}extension-6-page-badges.png` });
+  await panel.bringToFront();
+  await panel.getByTestId('badge-switch').click();
+  await page.locator('peoplecase-badges').first().waitFor({ state: 'detached' });
   await context.close();
 
   ({ context, extensionId } = await launch());
@@ -155,7 +172,7 @@ try {
   await again.getByTestId('history-item').nth(1).waitFor();
   assert.equal(await again.getByTestId('history-item').count(), 2, 'snapshots survive a browser restart');
   assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
-  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, hostile text, collect all by scrolling and by paging, no foreign requests)');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling and by paging, no foreign requests)');
 } finally {
   await context.close();
   server.close();

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { localeMessage } from '../../platform/locale-message.ts';
 import { readTableProbe } from '../../platform/probe-setting.ts';
+import { keepBadges } from './keep-badges.ts';
 import { launcherCss } from './launcher-css.ts';
 
 // Fewest milliseconds between two checks while the page mutates (SPA lists render in bursts).
@@ -70,13 +71,16 @@ async function showWhenTableFound(ctx: ContentScriptContext, probe: string): Pro
 
 /**
  * Registered only for sites the user granted, and kept tiny (no adapter code): on a page without tables its work is one
- * storage read and one selector check at idle, then one check per second at most while the page mutates.
+ * storage read and one selector check at idle, then one check per second at most while the page mutates; the optional
+ * badges add one storage read unless switched on for the site.
  */
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     const probe = await readTableProbe();
-    if (!probe || (await showWhenTableFound(ctx, probe))) return;
+    if (!probe) return;
+    keepBadges(ctx, probe, RECHECK_MS);
+    if (await showWhenTableFound(ctx, probe)) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const observer = new MutationObserver(() => {
       if (timer !== null) return;

@@ -23,6 +23,7 @@ import { parseMessage } from '../../platform/messages.ts';
 import { openPanelDb, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
 import { cancelCollect, collectTab, readTab, targetTab } from '../../platform/read-tab.ts';
 import { analyzeRaw, overridesFrom, type TableAnalysis } from './analyze-capture.ts';
+import { BadgeSwitch } from './badge-switch.tsx';
 import { BaselineView } from './baseline-view.tsx';
 import { EvidenceView } from './evidence-view.tsx';
 import { ReadSummary, type CollectState } from './read-summary.tsx';
@@ -258,6 +259,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
             <Checkbox checked={includeIdentifiers} onChange={(_, data) => setIncludeIdentifiers(data.checked === true)} label={tr('extension.snapshot.identifiers')} />
             <Text size={200} className={styles.muted}>{tr('extension.snapshot.shortcut', { keys: 'Alt+Shift+S' })}</Text>
           </div>
+          {URL.canParse(capture.url) && <BadgeSwitch url={capture.url} onError={fail('extension.error.storage')} />}
           <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PanelTab)} size="small">
             <Tab value="evidence" data-testid="tab-evidence">{tr('extension.tab.evidence')}</Tab>
             <Tab value="columns" data-testid="tab-columns">{tr('extension.tab.columns')}</Tab>
