@@ -32,6 +32,8 @@ describe('rowBadges', () => {
 
   it('gives closed rows and unreadable dates no badge, and reads a days-open count when there is no date', () => {
     expect(rowBadges(['R-6', 'Filled', '2024-01-02', '', ''], columns, today, limits)).toEqual([]);
+    for (const status of ['Closed - Hired', '已到岗', 'Cancelled', '已关闭']) expect(rowBadges(['R-8', status, '2024-01-02', '', ''], columns, today, limits)).toEqual([]);
+    expect(rowBadges(['R-9', 'Unfilled', '2025-02-20', '', ''], columns, today, limits)).toEqual([{ kind: 'open', days: 11 }]);
     expect(rowBadges(['R-7', 'Open', 'soon', '', ''], columns, today, limits)).toEqual([]);
     expect(rowBadges(['职位', '招聘中', '52'], { opened: -1, daysOpen: 2, status: 1, interviewed: -1, feedback: -1 }, today, limits)).toEqual([{ kind: 'aged', days: 52 }]);
   });

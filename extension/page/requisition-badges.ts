@@ -1,6 +1,7 @@
 import type { Day } from '../../core/table/day.ts';
 import { dayFromReading } from '../../core/table/day-from-reading.ts';
 import { readDateText } from '../../core/table/read-date-text.ts';
+import { isFilledStatus } from '../../core/metrics/is-filled-status.ts';
 
 /** When a row earns a badge: the panel publishes them with the per-site switch, from core's assumptions. */
 export interface BadgeLimits {
@@ -30,8 +31,8 @@ const headerPatterns: Record<keyof RequisitionColumns, RegExp> = {
   feedback: /^(interview )?feedback$|^(面试)?反馈$/i,
 };
 
-// Statuses after which a requisition no longer ages: nothing to badge.
-const closedStatus = /^(closed|filled|cancel+ed|on hold|hired)$|^(已关闭|已完成|已招满|已取消|暂停)$/i;
+// Statuses that stop a requisition ageing without filling it; filled ones are core's isFilledStatus, as the metrics read them.
+const stoppedStatus = /^(closed|cancel+ed|on hold)$|^(已关闭|已取消|暂停)$/i;
 
 // Feedback cells that mean none has been given yet.
 const pendingFeedback = /^(|-|—|pending|awaiting|not submitted)$|^(待反馈|未反馈|待提交)$/i;
@@ -42,6 +43,11 @@ export function requisitionColumns(headers: readonly string[]): RequisitionColum
   const find = (key: keyof RequisitionColumns) => normalised.findIndex((header) => headerPatterns[key].test(header));
   const columns: RequisitionColumns = { opened: find('opened'), daysOpen: find('daysOpen'), status: find('status'), interviewed: find('interviewed'), feedback: find('feedback') };
   return columns.opened >= 0 || columns.daysOpen >= 0 ? columns : null;
+}
+
+/** Whether a status ends the requisition's ageing: filled by core's rule (so badges and metrics agree), or stopped unfilled. */
+function isClosed(status: string): boolean {
+  return isFilledStatus(status) || stoppedStatus.test(status);
 }
 
 /** A date cell as a day (null when it is none); ambiguous `a/b/yyyy` is read month first, as US-hosted ATS pages write it. */
@@ -57,7 +63,7 @@ function dayOf(text: string | undefined, today: Day): Day | null {
  * @example rowBadges(['R-1', 'Open', '2025-01-02'], { opened: 2, daysOpen: -1, status: 1, interviewed: -1, feedback: -1 }, dayFromIso('2025-03-03'), { agedDays: 45, feedbackSlaDays: 3 }) // [{ kind: 'aged', days: 60 }]
  */
 export function rowBadges(cells: readonly string[], columns: RequisitionColumns, today: Day, limits: BadgeLimits): RowBadge[] {
-  if (columns.status >= 0 && closedStatus.test((cells[columns.status] ?? '').trim())) return [];
+  if (columns.status >= 0 && isClosed((cells[columns.status] ?? '').trim())) return [];
   const opened = dayOf(cells[columns.opened], today);
   const counted = columns.daysOpen >= 0 ? Number.parseInt(cells[columns.daysOpen] ?? '', 10) : Number.NaN;
   const days = opened !== null ? today - opened : counted;
