@@ -183,13 +183,14 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
       setComparison(await client.call({ type: 'compare', before: jsonOf(beforeId), after: afterId === null ? null : jsonOf(afterId), lang }));
     })();
   const insert = guard(async () => {
-    const roster = tables.find((table) => table.role === 'roster');
-    const source = roster && workbookSources[roster.id];
-    if (!view || !source) return;
+    const sheetSources = Object.fromEntries(
+      tables.flatMap((table) => (table.role && workbookSources[table.id] ? [[table.role, { source: workbookSources[table.id], fieldMap: view?.fieldMaps[table.role] ?? table.fieldMap }]] : [])),
+    );
+    if (!view || Object.keys(sheetSources).length === 0) return;
     const [proposal] = await editedDocuments();
     const day = dayFromIso(view.period?.to ?? view.asOf);
     const span = view.period ? { from: dayFromIso(view.period.from), to: dayFromIso(view.period.to) } : null;
-    const evidenceName = await writeEvidenceSheet({ lang, source, fieldMap: view.fieldMaps.roster ?? {}, evidence: view.evidence, period: span, day }, tr('ui.sheet.evidenceName'));
+    const evidenceName = await writeEvidenceSheet({ lang, sources: sheetSources, evidence: view.evidence, period: span, day }, tr('ui.sheet.evidenceName'));
     const proposalName = await writeProposalSheet(proposal, tr('ui.sheet.proposalName'));
     setNotice({ key: 'ui.actions.inserted', params: { evidence: evidenceName, proposal: proposalName } });
   });

@@ -32,19 +32,49 @@ function segmentOf(item: Evidence, context: FormulaContext): { column: string; v
   return { column: context.column(header), value: item.segment.value };
 }
 
+/** A weight of each requisition's planned hires as hiring_plan_completion counts them (the number, 1 when empty or negative); '' without the column, where each counts 1. */
+function plannedHiresFactor(context: FormulaContext): string {
+  const header = context.fieldMap.plannedHires;
+  if (!header) return '';
+  const planned = context.column(header);
+  return `*IF((${planned}<>"")*(${planned}>=0),${planned},1)`;
+}
+
+/** The day a requisition entered the plan: its opening date, else its approval date (as requisitionFills reads it). */
+function planDay(context: FormulaContext): string | null {
+  const { openedDate, approvedDate } = context.fieldMap;
+  const opened = openedDate ? context.column(openedDate) : null;
+  const approved = approvedDate ? context.column(approvedDate) : null;
+  if (opened && approved) return `(${opened}+(${opened}="")*${approved})`;
+  return opened ?? approved;
+}
+
+/** The p90 variant's PERCENTILE.INC (type 7, as core's quantile) or the median, over the days from start to fill. */
+function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask: string): string | null {
+  const { filledDate, approvedDate, openedDate } = context.fieldMap;
+  const startHeader = item.definition.startsWith('time_to_fill.approved') ? approvedDate : openedDate;
+  if (!filledDate || !startHeader || (item.variant !== null && item.variant !== 'p90')) return null;
+  const filled = context.column(filledDate);
+  const start = context.column(startHeader);
+  const days = `IF((${filled}>=${context.from})*(${filled}<=${context.to})*(${start}<>"")${segmentMask},${filled}-${start})`;
+  return item.variant === 'p90' ? `=PERCENTILE.INC(${days},0.9)` : `=MEDIAN(${days})`;
+}
+
 /**
- * A live Excel formula recomputing an evidence value from the source table (COUNTIFS, SUMPRODUCT, MEDIAN(IF(…))), so a
+ * A live Excel formula recomputing an evidence value from its source table (COUNTIFS, SUMPRODUCT, MEDIAN(IF(…))), so a
  * sceptic can check PeopleCase's figure in Excel itself; null for metrics whose definition has no faithful formula here
- * (variants split by voluntary wording, retention cohorts, early attrition windows, pay gap, span of control).
+ * (variants split by voluntary wording, retention cohorts, early attrition windows, pay gap, span of control, fills read
+ * from status wording, offers and feedback paired across candidate events, completion read from LMS status words).
  * Follows the metrics' definitions: active on a day = hired on or before it and not terminated before it.
  * @example evidenceFormula(headcountAll, context) // '=COUNTIFS(Roster[Hire Date],"<="&$B$3,Roster[Termination Date],"")+…'
  */
 export function evidenceFormula(item: Evidence, context: FormulaContext): string | null {
   const map = context.fieldMap;
   const segment = segmentOf(item, context);
+  const segmentMask = segment ? `*(${segment.column}=${literal(segment.value)})` : '';
+  if (item.metric === 'time_to_fill') return timeToFillFormula(item, context, segmentMask);
   if (item.variant !== null) return null;
   const segmentCriteria = segment ? `,${segment.column},${equalsCriterion(segment.value)}` : '';
-  const segmentMask = segment ? `*(${segment.column}=${literal(segment.value)})` : '';
   const hire = map.hireDate ? context.column(map.hireDate) : null;
   const term = map.terminationDate ? context.column(map.terminationDate) : null;
   const activeMask = (day: string): string | null => (hire && term ? `(${hire}<>"")*(${hire}<=${day})*((${term}="")+(${term}>=${day}))` : null);
@@ -75,6 +105,13 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
       const salary = context.column(map.salary);
       const midpoint = context.column(map.marketMidpoint);
       return `=MEDIAN(IF(${active}*(${salary}<>"")*(${midpoint}>0)${segmentMask},${salary}/${midpoint}))`;
+    }
+    case 'hiring_plan_completion': {
+      const day = planDay(context);
+      if (!day || !map.filledDate || item.definition !== 'hiring_plan_completion.filled-by-period-end') return null;
+      const filled = context.column(map.filledDate);
+      const plan = `(${day}>=${context.from})*(${day}<=${context.to})${segmentMask}${plannedHiresFactor(context)}`;
+      return `=SUMPRODUCT(${plan}*(${filled}<>"")*(${filled}<=${context.to}))/SUMPRODUCT(${plan})`;
     }
     default:
       return null;

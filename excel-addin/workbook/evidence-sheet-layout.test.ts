@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../core/metrics/evidence.ts';
-import { dayFromIso } from '../../core/table/day.ts';
+import { buildTestDataset, groupBy } from '../../core/metrics/build-test-dataset.ts';
+import { hiringPlanCompletion } from '../../core/metrics/hiring-plan-completion.ts';
+import { timeToFill } from '../../core/metrics/time-to-fill.ts';
+import { dayFromIso, yearPeriod } from '../../core/table/day.ts';
 import { evidenceSheetLayout } from './evidence-sheet-layout.ts';
 import { neutraliseCellText } from './neutralise-cell-text.ts';
 import { uniqueSheetName } from './unique-sheet-name.ts';
@@ -23,7 +26,7 @@ describe('evidenceSheetLayout', () => {
     { ...base, id: 'cr', metric: 'compa_ratio', unit: 'ratio', value: 0.98 },
     { ...base, id: 'rr', metric: 'retention_rate', unit: 'ratio', value: 0.9 },
   ];
-  const layout = evidenceSheetLayout({ lang: 'en', source, fieldMap, evidence, period, day: period.to });
+  const layout = evidenceSheetLayout({ lang: 'en', sources: { roster: { source, fieldMap } }, evidence, period, day: period.to });
   const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
 
   it('writes a live COUNTIFS over the table beside the core value, with a check that they agree', () => {
@@ -49,7 +52,7 @@ describe('evidenceSheetLayout', () => {
   });
 
   it('uses absolute ranges below the header for a plain selection', () => {
-    const plain = evidenceSheetLayout({ lang: 'en', source: { ...source, kind: 'selection', name: "'Q1 data'!B3:Q40", sheet: 'Q1 data', address: 'B3:Q40' }, fieldMap, evidence: [base], period, day: period.to });
+    const plain = evidenceSheetLayout({ lang: 'en', sources: { roster: { source: { ...source, kind: 'selection', name: "'Q1 data'!B3:Q40", sheet: 'Q1 data', address: 'B3:Q40' }, fieldMap } }, evidence: [base], period, day: period.to });
     expect(plain.blocks[2].formulas[0][2]).toContain("'Q1 data'!$D$4:$D$40");
   });
 });
@@ -63,5 +66,69 @@ describe('never overwrite, never inject', () => {
 
   it('neutralises text that Excel would read as a formula', () => {
     expect(['=1+1', '+A1', '-2', '@SUM(A1)', 'R&D'].map(neutraliseCellText)).toEqual(["'=1+1", "'+A1", "'-2", "'@SUM(A1)", 'R&D']);
+  });
+});
+
+describe('formulas over the requisitions table', () => {
+  // Hand-worked 2025 plan. Sales: 2 planned and filled 1 Mar; 1 (no count) approved 3 Feb without an opening date, open;
+  // 1 filled 10 Jan 2026, after the period. R&D: 3 filled 1 Apr; 1 opened Dec 2024 (another year's plan), filled 5 Jan.
+  const rows = {
+    department: ['Sales', 'Sales', 'Sales', 'R&D', 'R&D'],
+    plannedHires: [2, null, 1, 3, 1],
+    openedDate: ['2025-01-06', null, '2025-06-01', '2025-03-01', '2024-12-01'],
+    approvedDate: ['2025-01-08', '2025-02-03', '2025-06-03', '2025-03-04', '2024-12-02'],
+    filledDate: ['2025-03-01', null, '2026-01-10', '2025-04-01', '2025-01-05'],
+  };
+  const year = yearPeriod(2025);
+  const requisitions = buildTestDataset(rows, { role: 'requisitions' });
+  const grouping = groupBy(requisitions, 'department');
+  const [plan] = hiringPlanCompletion.compute(requisitions, { period: year, grouping });
+  const [fill, fillP90] = timeToFill.compute(requisitions, { period: year, grouping: null });
+  const sales = grouping.labels.indexOf('Sales');
+  const requisitionsSource = { kind: 'table' as const, name: 'Reqs', sheet: 'Recruiting', address: 'A1:E6', headers: ['Dept', 'Planned Hires', 'Opened', 'Approved', 'Filled'] };
+  const requisitionsMap = { department: 'Dept', plannedHires: 'Planned Hires', openedDate: 'Opened', approvedDate: 'Approved', filledDate: 'Filled' };
+  const evidenceOf = (metric: string, variant: string | null, definition: string, value: number, department: string | null): Evidence =>
+    ({ ...base, id: `${metric}-${variant}-${department}`, metric, variant, definition, value, unit: metric === 'time_to_fill' ? 'days' : 'ratio', segment: department ? { field: 'department', value: department } : null });
+  const layout = evidenceSheetLayout({
+    lang: 'en',
+    sources: { roster: { source, fieldMap }, requisitions: { source: requisitionsSource, fieldMap: requisitionsMap } },
+    evidence: [
+      evidenceOf('hiring_plan_completion', null, plan.definition, plan.groups[sales].value, 'Sales'),
+      evidenceOf('time_to_fill', null, fill.definition, fill.total.value, null),
+      evidenceOf('time_to_fill', 'p90', fillP90.definition, fillP90.total.value, null),
+      evidenceOf('hiring_plan_completion', null, 'hiring_plan_completion.status-filled', 0.5, null),
+      evidenceOf('offer_acceptance_rate', null, 'offer_acceptance_rate.accepted-over-answered', 0.8, null),
+    ],
+    period: year,
+    day: year.to,
+  });
+  const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
+
+  it('writes plan completion as planned hires filled by the period’s end over planned hires opened (else approved) in it', () => {
+    const day = '(Reqs[Opened]+(Reqs[Opened]="")*Reqs[Approved])';
+    const planned = `(${day}>=$B$3)*(${day}<=$B$4)*(Reqs[Dept]="Sales")*IF((Reqs[Planned Hires]<>"")*(Reqs[Planned Hires]>=0),Reqs[Planned Hires],1)`;
+    expect(table.formulas[0][2]).toBe(`=SUMPRODUCT(${planned}*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT(${planned})`);
+    // By hand, Sales rows in the plan: planned 2, 1 (empty count), 1; filled by 31 Dec 2025: the first only → 2 / 4.
+    expect(plan.groups[sales].value).toBe(2 / 4);
+    expect(table.formulas[0][3]).toBe(0.5);
+  });
+
+  it('writes time to fill as the median (and P90 as PERCENTILE.INC) of filled − approved days over fills in the period', () => {
+    const days = 'IF((Reqs[Filled]>=$B$3)*(Reqs[Filled]<=$B$4)*(Reqs[Approved]<>""),Reqs[Filled]-Reqs[Approved])';
+    expect(table.formulas[1][2]).toBe(`=MEDIAN(${days})`);
+    expect(table.formulas[2][2]).toBe(`=PERCENTILE.INC(${days},0.9)`);
+    // By hand, fills in 2025: 1 Mar − 8 Jan = 52, 1 Apr − 4 Mar = 28, 5 Jan − 2 Dec = 34 days; median 34; P90 at rank
+    // 1 + 0.9 × 2 = 2.8 of [28, 34, 52]: 34 + 0.8 × 18 = 48.4.
+    expect(fill.total.value).toBe(34);
+    expect(fillP90.total.value).toBeCloseTo(48.4, 10);
+    expect(table.formulas.slice(1, 3).map((row) => row[4])).toEqual(['=IF(ISNUMBER(C8),IF(ABS(C8-D8)<=0.0000001*MAX(1,ABS(D8)),"✓","✗"),"✗")', '=IF(ISNUMBER(C9),IF(ABS(C9-D9)<=0.0000001*MAX(1,ABS(D9)),"✓","✗"),"✗")']);
+  });
+
+  it('keeps the honest note where one cell cannot follow core: fills read from status words, offers paired across events', () => {
+    expect(table.formulas.slice(3).map((row) => row.slice(2, 5))).toEqual([['', 0.5, 'no single-cell formula for this definition'], ['', 0.8, 'no single-cell formula for this definition']]);
+  });
+
+  it('names every source in the title', () => {
+    expect(layout.blocks[0].formulas[0][0]).toBe('PeopleCase evidence — Roster, Reqs');
   });
 });

@@ -3,18 +3,26 @@ import type { Evidence } from '../../core/metrics/evidence.ts';
 import { monthCheckpoints } from '../../core/metrics/month-checkpoints.ts';
 import { metricPhrase } from '../../core/proposal/phrases.ts';
 import { columnLetters } from '../../core/table/cell-address.ts';
+import { allMetrics } from '../../core/metrics/index.ts';
+import type { Metric } from '../../core/metrics/metric.ts';
 import type { FieldMap } from '../../core/table/dataset.ts';
+import type { TableRole } from '../../core/table/fields.ts';
 import { isoFromDay, type Day, type Period } from '../../core/table/day.ts';
-import { evidenceFormula } from './evidence-formula.ts';
+import { evidenceFormula, type FormulaContext } from './evidence-formula.ts';
 import { neutraliseCellText } from './neutralise-cell-text.ts';
 import { sheetRef } from './sheet-ref.ts';
 import type { WorkbookSource } from './workbook-source.ts';
 
-/** Everything the evidence sheet shows: the source it recomputes from and the evidence to check. */
-export interface EvidenceSheetInput {
-  lang: Lang;
+/** A workbook source the formulas recompute from, with the mapping of its headers to core's fields. */
+export interface EvidenceSheetSource {
   source: Pick<WorkbookSource, 'kind' | 'name' | 'sheet' | 'address' | 'headers'>;
   fieldMap: FieldMap;
+}
+
+/** Everything the evidence sheet shows: the sources it recomputes from (one per role) and the evidence to check. */
+export interface EvidenceSheetInput {
+  lang: Lang;
+  sources: Partial<Record<TableRole, EvidenceSheetSource>>;
   evidence: readonly Evidence[];
   /** The analysis period, null when the data has no dates. */
   period: Period | null;
@@ -39,6 +47,8 @@ export interface EvidenceSheetLayout {
 }
 
 const firstTableRow = 7;
+/** Which table each metric reads, so an evidence row's formula points into that table's source. */
+const metricRoles = new Map<string, TableRole>((allMetrics as readonly Metric[]).map((metric) => [metric.id, metric.role ?? 'roster']));
 const unitFormats: Record<Evidence['unit'], string> = { ratio: '0.0%', count: '#,##0', days: '0.0', years: '0.0', currency: '#,##0', 'per-manager': '0.0' };
 
 /** Excel DATE(...) of a day, so the cell is a real date whatever the locale. */
@@ -58,7 +68,7 @@ function columnIndexOf(letters: string): number {
  * absolute range below the header otherwise.
  * @example columnReference({ kind: 'table', name: 'Roster', headers: ['Hire Date'], … }, 'Hire Date') // 'Roster[Hire Date]'
  */
-export function columnReference(source: EvidenceSheetInput['source'], header: string): string {
+export function columnReference(source: EvidenceSheetSource['source'], header: string): string {
   if (source.kind === 'table') return `${source.name}[${header.replace(/[[\]#']/g, "'$&")}]`;
   const [start, end] = source.address.replaceAll('$', '').split(':');
   const startColumn = /^[A-Z]+/.exec(start)![0];
@@ -82,19 +92,22 @@ export function evidenceSheetLayout(input: EvidenceSheetInput): EvidenceSheetLay
   const header: CellBlock = {
     address: 'A1:B4',
     formulas: [
-      [neutraliseCellText(t(lang, 'ui.sheet.evidenceTitle', { source: input.source.name })), ''],
+      [neutraliseCellText(t(lang, 'ui.sheet.evidenceTitle', { source: Object.values(input.sources).map(({ source }) => source.name).join(', ') })), ''],
       [t(lang, 'ui.sheet.day'), dateFormula(input.day)],
       [t(lang, 'ui.sheet.from'), period ? dateFormula(period.from) : ''],
       [t(lang, 'ui.sheet.to'), period ? dateFormula(period.to) : ''],
     ],
     numberFormats: [['General', 'General'], ['General', 'yyyy-mm-dd'], ['General', 'yyyy-mm-dd'], ['General', 'yyyy-mm-dd']],
   };
-  const context = { fieldMap: input.fieldMap, column: (name: string) => columnReference(input.source, name), day: '$B$2', from: '$B$3', to: '$B$4', checkpoints: checkpointRange };
+  const contexts = new Map(
+    Object.entries(input.sources).map(([role, { source, fieldMap }]): [string, FormulaContext] => [role, { fieldMap, column: (name) => columnReference(source, name), day: '$B$2', from: '$B$3', to: '$B$4', checkpoints: checkpointRange }]),
+  );
   const titles = ['metric', 'segment', 'excel', 'peoplecase', 'agrees', 'n', 'ciLow', 'ciHigh'] as const;
   const blocks: CellBlock[] = [header, { address: `A${firstTableRow - 1}:H${firstTableRow - 1}`, formulas: [titles.map((key) => t(lang, `ui.sheet.${key}`))] }];
   const rows = evidence.map((item, index) => {
     const row = firstTableRow + index;
-    const formula = item.suppressed ? null : evidenceFormula(item, context);
+    const context = contexts.get(metricRoles.get(item.metric) ?? '');
+    const formula = item.suppressed || !context ? null : evidenceFormula(item, context);
     const segment = item.segment ? neutraliseCellText(item.segment.value) : t(lang, 'ui.all');
     const check = formula ? `=IF(ISNUMBER(C${row}),IF(ABS(C${row}-D${row})<=0.0000001*MAX(1,ABS(D${row})),"✓","✗"),"✗")` : t(lang, item.suppressed ? 'ui.sheet.hidden' : 'ui.sheet.noFormula');
     return [metricPhrase(lang, item.metric, item.variant), segment, formula ?? '', item.value ?? '', check, item.n, item.ci95?.[0] ?? '', item.ci95?.[1] ?? ''];

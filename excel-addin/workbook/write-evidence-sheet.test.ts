@@ -16,7 +16,7 @@ const evidence = [base, turnover('t-sales', 'Sales', 0.05), turnover('t-evil', '
 const source = { kind: 'table' as const, name: 'Roster', sheet: 'HR', address: 'A1:D3', rowCount: 2, columnCount: 4, headers: ['Employee ID', 'Department', 'Hire Date', 'Termination Date'] };
 const fieldMap = { employeeId: 'Employee ID', department: 'Department', hireDate: 'Hire Date', terminationDate: 'Termination Date' };
 const period = { from: dayFromIso('2025-01-01'), to: dayFromIso('2025-03-31') };
-const input = { lang: 'en' as const, source, fieldMap, evidence, period, day: period.to };
+const input = { lang: 'en' as const, sources: { roster: { source, fieldMap } }, evidence, period, day: period.to };
 const userSheet = { name: 'PeopleCase evidence', rows: [['my own notes']] };
 
 describe('writeEvidenceSheet', () => {
@@ -37,6 +37,18 @@ describe('writeEvidenceSheet', () => {
     const sheet = workbook.sheets.find((candidate) => candidate.name === name)!;
     expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: "'PeopleCase evidence'!M6:N8", seriesBy: 'Columns', properties: { 'title.text': 'Turnover rate by department', 'legend.visible': false, 'setPosition()': ['P6'] } }]);
     expect(workbook.activeSheet).toBe(name);
+  });
+
+  it('points each row’s formula into its own table: plan completion over the requisitions table, headcount over the roster', async () => {
+    const { excel, workbook } = fakeExcel({ sheets: [{ name: 'HR', rows: [source.headers] }] });
+    vi.stubGlobal('Excel', excel);
+    const requisitions = { kind: 'table' as const, name: 'Reqs', sheet: 'Recruiting', address: 'A1:C9', headers: ['Team', 'Opened', 'Filled'] };
+    const plan: Evidence = { ...base, id: 'hpc', metric: 'hiring_plan_completion', unit: 'ratio', definition: 'hiring_plan_completion.filled-by-period-end', segment: { field: 'department', value: 'Sales' }, value: 0.5 };
+    const sources = { roster: { source, fieldMap }, requisitions: { source: requisitions, fieldMap: { department: 'Team', openedDate: 'Opened', filledDate: 'Filled' } } };
+    const grid = sheetGrid(workbook, await writeEvidenceSheet({ ...input, sources, evidence: [base, plan] }, 'PeopleCase evidence'));
+    expect(grid[6][2]).toMatch(/^=COUNTIFS\(Roster\[Hire Date\]/);
+    expect(grid[7][2]).toBe('=SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*(Reqs[Team]="Sales")*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*(Reqs[Team]="Sales"))');
+    expect(grid[7].slice(3, 5)).toEqual([0.5, '=IF(ISNUMBER(C8),IF(ABS(C8-D8)<=0.0000001*MAX(1,ABS(D8)),"✓","✗"),"✗")']);
   });
 
   it('writes text from the data as text: a department named like a formula stays a label', async () => {
