@@ -1,27 +1,38 @@
-/** Merge of two ascending arrays into a new ascending array. */
-function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
-  const merged = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-  merged.set(a.subarray(i), k);
-  merged.set(b.subarray(j), k + a.length - i);
-  return merged;
+/** Merge of the adjacent ascending spans `from[start, middle)` and `from[middle, end)` into `into[start, end)`, left first on ties. */
+function mergeSpans(from: Float64Array, into: Float64Array, start: number, middle: number, end: number): void {
+  let i = start;
+  let j = middle;
+  let k = start;
+  while (i < middle && j < end) into[k++] = from[i] <= from[j] ? from[i++] : from[j++];
+  into.set(from.subarray(i, middle), k);
+  into.set(from.subarray(j, end), k + middle - i);
 }
 
 /**
- * One ascending array from several ascending ones, merged pairwise in O(n log k), so a total's sample comes from its groups'
- * already sorted samples instead of a fresh O(n log n) sort of the whole population. No runs: an empty array.
+ * One ascending array from several ascending ones, merged pairwise in O(n log k) between two buffers (the runs copied side
+ * by side, then each round of merges written into the other buffer), so a total's sample comes from its groups' already
+ * sorted samples instead of a fresh O(n log n) sort of the whole population, with two allocations whatever k. Equal values
+ * keep the order of their runs. No runs: an empty array.
  * @example mergeSorted([Float64Array.of(1, 4), Float64Array.of(2, 3), Float64Array.of(0)]) // Float64Array [0, 1, 2, 3, 4]
  */
 export function mergeSorted(runs: readonly Float64Array[]): Float64Array {
-  let level = runs.filter((run) => run.length > 0);
-  if (level.length === 0) return new Float64Array(0);
-  while (level.length > 1) {
-    const next: Float64Array[] = [];
-    for (let r = 0; r < level.length; r += 2) next.push(r + 1 < level.length ? mergeTwo(level[r], level[r + 1]) : level[r]);
-    level = next;
+  const kept = runs.filter((run) => run.length > 0);
+  // bounds[r] .. bounds[r + 1] is run r's span in the buffers.
+  let bounds = [0];
+  for (const run of kept) bounds.push(bounds[bounds.length - 1] + run.length);
+  let from = new Float64Array(bounds[bounds.length - 1]);
+  kept.forEach((run, r) => from.set(run, bounds[r]));
+  if (kept.length <= 1) return from;
+  let into = new Float64Array(from.length);
+  while (bounds.length > 2) {
+    const next = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const end = bounds[Math.min(r + 2, bounds.length - 1)]; // a last run without a partner is merged with nothing: copied
+      mergeSpans(from, into, bounds[r], bounds[r + 1], end);
+      next.push(end);
+    }
+    bounds = next;
+    [from, into] = [into, from];
   }
-  return level[0].slice();
+  return from;
 }
