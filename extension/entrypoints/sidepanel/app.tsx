@@ -1,13 +1,11 @@
 import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { compareWithBaseline } from '../../../core/findings/compare-with-baseline.ts';
 import { formatDate, formatNumber, type Lang } from '../../../core/i18n/index.ts';
-import { defaultAssumptions } from '../../../core/impact/assumptions.ts';
-import { findingViews } from '../../../core/proposal/finding-views.ts';
 import { parseSnapshot } from '../../../core/snapshot/parse-snapshot.ts';
 import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
 import type { FieldMap } from '../../../core/table/dataset.ts';
+import type { TableRole } from '../../../core/table/fields.ts';
 import { FieldMapper } from '../../../ui/field-mapper.tsx';
 import { LangContext, useT } from '../../../ui/lang-context.ts';
 import { LanguageSwitch } from '../../../ui/language-switch.tsx';
@@ -22,12 +20,15 @@ import { saveLang } from '../../platform/lang-setting.ts';
 import { parseMessage } from '../../platform/messages.ts';
 import { openPanelDb, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
 import { cancelCollect, collectTab, readTab, targetTab } from '../../platform/read-tab.ts';
-import { analyzeRaw, overridesFrom, type TableAnalysis } from './analyze-capture.ts';
+import { overridesFrom } from './analyze-capture.ts';
 import { BadgeSwitch } from './badge-switch.tsx';
 import { BaselineView } from './baseline-view.tsx';
 import { EvidenceView } from './evidence-view.tsx';
+import { createPanelClient } from './panel-client.ts';
+import { panelAssumptions, type PanelView } from './panel-case.ts';
 import { ReadSummary, type CollectState } from './read-summary.tsx';
-import { changeLines, copyRichText, download, snapshotExport, takeSnapshot } from './snapshot-files.ts';
+import { RoleSwitch } from './role-switch.tsx';
+import { changeLines, copyRichText, download, snapshotExport } from './snapshot-files.ts';
 
 type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture; tabId: number };
 type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
@@ -64,13 +65,18 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const { lang, tr } = useT();
   const styles = useStyles();
   const db = useMemo(openPanelDb, []);
+  const client = useMemo(createPanelClient, []);
+  const assumptions = useMemo(() => panelAssumptions(navigator.language), []);
   const [reading, setReading] = useState<Reading>({ kind: 'reading' });
   const [overrides, setOverrides] = useState<FieldMap | null>(null);
   const [draft, setDraft] = useState<FieldMap>({});
   const [tab, setTab] = useState<PanelTab>('evidence');
   const [baselines, setBaselines] = useState<Omit<StoredBaseline, 'bytes'>[]>([]);
   const [activeBaseline, setActiveBaseline] = useState<string | null>(null);
-  const [baselineAnalysis, setBaselineAnalysis] = useState<{ name: string; result: TableAnalysis } | null>(null);
+  const [role, setRole] = useState<TableRole | null>(null);
+  const [pageSent, setPageSent] = useState<PageCapture | null>(null);
+  const [current, setCurrent] = useState<PanelView | null>(null);
+  const sentBaselines = useRef(new Set<string>());
   const [history, setHistory] = useState<StoredSnapshot[]>([]);
   const [opened, setOpened] = useState<{ id: string; snapshot: Snapshot } | null>(null);
   const [changes, setChanges] = useState<{ heading: string; lines: string[] } | null>(null);
@@ -84,7 +90,15 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
 
   const fail = (key: 'extension.error.read' | 'extension.error.storage' | 'extension.error.file') => (cause: unknown) => setError(tr(key, { detail: detailOf(cause) }));
   const refreshHistory = () => void db.then((store) => store.getAll('snapshots')).then(setHistory, fail('extension.error.storage'));
-  const refreshBaselines = () => void db.then((store) => store.getAll('baselines')).then((all) => setBaselines(all.map(({ bytes: _bytes, ...rest }) => rest)), fail('extension.error.storage'));
+  // Stored baselines go to the worker once each (it reads them off the panel's thread); the list then re-runs the case.
+  const sendBaselines = async (all: StoredBaseline[]) => {
+    for (const { id, name, bytes } of all.filter((baseline) => !sentBaselines.current.has(baseline.id))) {
+      await client.call({ type: 'baseline', id, name, bytes });
+      sentBaselines.current.add(id);
+    }
+    setBaselines(all.map(({ bytes: _bytes, ...rest }) => rest));
+  };
+  const refreshBaselines = () => void db.then((store) => store.getAll('baselines')).then(sendBaselines).catch(fail('extension.error.file'));
 
   const readPage = async () => {
     setReading({ kind: 'reading' });
@@ -96,6 +110,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     if (result.kind === 'none') return setReading({ kind: 'none' });
     const remembered = await (await db).get('fieldMaps', fieldMapKey(result.capture.url, result.capture.adapterId, result.capture.headers));
     setOverrides(remembered?.fieldMap ?? null);
+    setRole(null);
     readFrom.current = { tabId: target.id, url: target.url ?? '' };
     setReading({ ...result, tabId: target.id });
   };
@@ -116,27 +131,23 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     };
   }, []);
 
-  const current = useMemo(() => (capture ? analyzeRaw(rawTableFromCapture(capture), overrides) : null), [capture, overrides]);
-  useEffect(() => setDraft(current?.inference.fieldMap ?? {}), [current]);
-  const views = useMemo(() => (current ? findingViews(lang, current.analysis.evidence, current.findings) : []), [current, lang]);
-
+  // The page's table goes to the worker once per reading; the case re-runs there whenever the role, mapping, baselines or language change.
   useEffect(() => {
-    if (!activeBaseline) return setBaselineAnalysis(null);
-    void (async () => {
-      const stored = await (await db).get('baselines', activeBaseline);
-      if (!stored) return setBaselineAnalysis(null);
-      const { readTableFile } = await import('../../../core/table/read-table-file.ts');
-      setBaselineAnalysis({ name: stored.name, result: analyzeRaw(await readTableFile(new Uint8Array(stored.bytes), stored.name), null) });
-    })().catch(fail('extension.error.file'));
-  }, [activeBaseline]);
-  const comparison = useMemo(
-    () => (current && baselineAnalysis ? { name: baselineAnalysis.name, lines: compareWithBaseline(lang, current.analysis.evidence, baselineAnalysis.result.analysis.evidence, baselineAnalysis.name, defaultAssumptions.currency) } : null),
-    [current, baselineAnalysis, lang],
-  );
+    setCurrent(null);
+    if (!capture) return;
+    void client.call({ type: 'page', raw: rawTableFromCapture(capture) }).then(() => setPageSent(capture), fail('extension.error.read'));
+  }, [capture]);
+  useEffect(() => {
+    if (!capture || pageSent !== capture) return;
+    let live = true;
+    void client.call({ type: 'analyze', role, overrides, compareWith: activeBaseline, lang, assumptions }).then((view) => live && setCurrent(view), fail('extension.error.read'));
+    return () => { live = false; };
+  }, [pageSent, capture, role, overrides, activeBaseline, baselines, lang]);
+  useEffect(() => setDraft(current?.inference.fieldMap ?? {}), [current]);
 
   const snapshot = async () => {
     if (!capture || !current) return;
-    const stored = takeSnapshot({ lang, capture, dataset: current.analysis.dataset, evidence: current.analysis.evidence, findings: current.findings, includeIdentifiers });
+    const stored = await client.call({ type: 'snapshot', lang, includeIdentifiers, page: { url: capture.url, adapterName: capture.adapterName, rows: capture.rows.length } });
     await (await db).put('snapshots', stored);
     setNotice(tr('ui.actions.snapshotTaken'));
     refreshHistory();
@@ -165,14 +176,15 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const loadBaseline = (file: File) =>
     void (async () => {
       const bytes = await file.arrayBuffer();
-      const { readTableFile } = await import('../../../core/table/read-table-file.ts');
-      const raw = await readTableFile(new Uint8Array(bytes), file.name);
-      const stored: StoredBaseline = { id: crypto.randomUUID(), name: file.name, addedAt: new Date().toISOString(), rows: raw.rowCount, bytes };
+      const id = crypto.randomUUID();
+      const { rows } = await client.call({ type: 'baseline', id, name: file.name, bytes: bytes.slice(0) });
+      sentBaselines.current.add(id);
+      const stored: StoredBaseline = { id, name: file.name, addedAt: new Date().toISOString(), rows, bytes };
       await (await db).put('baselines', stored);
       refreshBaselines();
       setActiveBaseline(stored.id);
     })().catch(fail('extension.error.file'));
-  const removeBaseline = (id: string) => void db.then((store) => store.delete('baselines', id)).then(() => { if (activeBaseline === id) setActiveBaseline(null); refreshBaselines(); }, fail('extension.error.storage'));
+  const removeBaseline = (id: string) => void db.then((store) => store.delete('baselines', id)).then(() => client.call({ type: 'drop-baseline', id })).then(() => { if (activeBaseline === id) setActiveBaseline(null); refreshBaselines(); }, fail('extension.error.storage'));
 
   const storedSnapshot = (id: string) => {
     const stored = history.find((entry) => entry.id === id);
@@ -251,6 +263,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
           <Text size={200} className={styles.muted}>{tr('extension.read.allowHint')}</Text>
         </section>
       )}
+      {capture && !current && <Spinner size="small" label={tr('ui.progress.analysing')} />}
       {capture && current && (
         <>
           <ReadSummary capture={capture} collecting={collecting} onReadAgain={read} onCollect={capture.collectable ? collectAll : null} onCancelCollect={stopCollecting} />
@@ -266,8 +279,13 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
             <Tab value="baseline" data-testid="tab-baseline">{tr('extension.tab.baseline')}</Tab>
             <Tab value="snapshots" data-testid="tab-snapshots">{tr('ui.tab.snapshots')}</Tab>
           </TabList>
-          {tab === 'evidence' && <EvidenceView rows={capture.rows.length} evidence={current.analysis.evidence} findings={views} comparison={comparison} currency={defaultAssumptions.currency} />}
-          {tab === 'columns' && <FieldMapper headers={capture.headers} fieldMap={draft} sources={current.inference.sources} ambiguities={current.inference.ambiguities} onChange={setDraft} onConfirm={confirmMapping} />}
+          {tab === 'evidence' && <EvidenceView rows={capture.rows.length} evidence={current.evidence} findings={current.findings} comparison={current.comparison} currency={current.currency} />}
+          {tab === 'columns' && (
+            <>
+              <RoleSwitch role={current.role} roles={current.roles} onChange={(next) => { setRole(next); setOverrides(null); }} />
+              <FieldMapper headers={capture.headers} fields={current.fields} fieldMap={draft} sources={current.inference.sources} ambiguities={current.inference.ambiguities} onChange={setDraft} onConfirm={confirmMapping} />
+            </>
+          )}
           {tab === 'baseline' && <BaselineView baselines={baselines} activeId={activeBaseline} onLoad={loadBaseline} onActivate={setActiveBaseline} onRemove={removeBaseline} />}
         </>
       )}

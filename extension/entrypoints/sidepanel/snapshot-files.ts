@@ -1,43 +1,37 @@
-import type { Finding } from '../../../core/findings/finding.ts';
+import { caseDocuments } from '../../../core/case/build-case.ts';
 import { formatDate, t, type Lang } from '../../../core/i18n/index.ts';
-import { defaultAssumptions } from '../../../core/impact/assumptions.ts';
-import type { Evidence } from '../../../core/metrics/evidence.ts';
 import { metricPhrase } from '../../../core/proposal/phrases.ts';
 import { evidenceFormat } from '../../../core/proposal/quantities.ts';
 import { formatValue } from '../../../core/render/format-value.ts';
 import { compareSnapshots } from '../../../core/snapshot/compare-snapshots.ts';
-import { buildProposal } from '../../../core/proposal/build-proposal.ts';
 import { summaryForClipboard } from '../../../core/render/clipboard.ts';
 import type { DocumentFormat, RenderedFile } from '../../../core/render/index.ts';
 import { createSnapshot } from '../../../core/snapshot/create-snapshot.ts';
 import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
-import type { Dataset } from '../../../core/table/dataset.ts';
-import type { PageCapture } from '../../page/page-capture.ts';
 import type { StoredSnapshot } from '../../platform/panel-db.ts';
+import type { PanelCase } from './panel-case.ts';
 
-/** What a snapshot freezes: the page's table as analysed, and whether names and ids stay in (the user's explicit choice). */
+/** What a snapshot freezes: the page's case as analysed, where it was read, and whether names and ids stay in (the user's explicit choice). */
 export interface SnapshotSource {
   lang: Lang;
-  capture: PageCapture;
-  dataset: Dataset;
-  evidence: readonly Evidence[];
-  findings: readonly Finding[];
+  page: { url: string; adapterName: string; rows: number };
+  kept: PanelCase;
   includeIdentifiers: boolean;
-  now?: Date;
+  now: Date;
 }
 
 /**
- * Freeze the current context and its draft proposal into a stored snapshot: the snapshot file (identifiers out unless chosen)
- * and the history fields, which name the system and host only, never the page's path or title (they may name a person).
+ * Freeze the current case and its five documents (proposal first) into a stored snapshot: the snapshot file (identifiers out
+ * unless chosen) and the history fields, which name the system and host only, never the page's path or title (they may name a person).
  */
 export function takeSnapshot(source: SnapshotSource): StoredSnapshot {
-  const now = source.now ?? new Date();
-  const proposal = buildProposal({ lang: source.lang, scope: null, evidence: source.evidence, findings: source.findings, impacts: [], assumptions: defaultAssumptions, goals: [], now });
-  const snapshot = createSnapshot({ lang: source.lang, scope: null, datasets: [source.dataset], assumptions: defaultAssumptions, evidence: source.evidence, findings: source.findings, documents: [proposal], includeIdentifiers: source.includeIdentifiers, now });
-  const site = URL.canParse(source.capture.url) ? new URL(source.capture.url).host : '';
-  const title = `${source.capture.adapterName} · ${site}`;
+  const { analysis, theCase } = source.kept;
+  const documents = caseDocuments(theCase, { lang: source.lang, scope: null, now: source.now });
+  const snapshot = createSnapshot({ lang: source.lang, scope: null, datasets: Object.values(analysis.datasets), assumptions: theCase.assumptions, evidence: analysis.evidence, findings: theCase.findings, documents, includeIdentifiers: source.includeIdentifiers, now: source.now });
+  const site = URL.canParse(source.page.url) ? new URL(source.page.url).host : '';
+  const title = `${source.page.adapterName} · ${site}`;
   const figures = snapshot.evidence.filter((item) => item.segment === null).map((item) => metricPhrase(source.lang, item.metric, item.variant));
-  return { id: crypto.randomUUID(), createdAt: snapshot.createdAt, title, site, rows: source.capture.rows.length, searchText: [title, ...new Set(figures)].join(' ').toLowerCase(), json: JSON.stringify(snapshot) };
+  return { id: crypto.randomUUID(), createdAt: snapshot.createdAt, title, site, rows: source.page.rows, searchText: [title, ...new Set(figures)].join(' ').toLowerCase(), json: JSON.stringify(snapshot) };
 }
 
 /**
