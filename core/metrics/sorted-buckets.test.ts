@@ -20,4 +20,17 @@ describe('sortedBuckets', () => {
       }),
     );
   });
+
+  it('orders each bucket exactly as Float64Array sort does, −0 before +0 and NaN last, whole numbers or not', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-0, 0, NaN, Infinity, 2 ** 40), fc.double());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: 2 }), value)), (rows) => {
+        const { values, offsets } = sortedBuckets(Int32Array.from(rows, ([key]) => key), Float64Array.from(rows, ([, v]) => v), 3);
+        for (let b = 0; b < 3; b++) {
+          const expected = Float64Array.from(rows.filter(([key]) => key === b), ([, v]) => v).sort();
+          expect(values.subarray(offsets[b], offsets[b + 1]).every((v, i) => Object.is(v, expected[i]))).toBe(true);
+        }
+      }),
+    );
+  });
 });
