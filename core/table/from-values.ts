@@ -23,34 +23,26 @@ export function rawTableFromValues(values: readonly (readonly CellValue[])[], op
   const rowCount = Math.max(0, values.length - 1);
   const firstDataRow = options.firstDataRow ?? 2;
   const readIssues: DataIssue[] = [];
+  let allNaN: Float64Array | null = null;
+  // Columns without a single number share one all-NaN array (read-only, like the whole RawTable), as the CSV reader's do.
+  const noNumbers = () => (allNaN ??= new Float64Array(rowCount).fill(NaN));
+  const encoders = headers.map(() => new ColumnEncoder(rowCount));
+  // Blocks of rows, each column in turn: a block's cells stay in cache, where a whole column's are spread over the input.
+  for (let from = 0; from < rowCount; from += BLOCK_ROWS) {
+    const to = Math.min(rowCount, from + BLOCK_ROWS);
+    for (let c = 0; c < encoders.length; c++) encoders[c].encode(values, c, from, to);
+  }
   const columns: RawColumn[] = headers.map((header, c) => {
-    const codes = new Int32Array(rowCount);
-    const numbers = new Float64Array(rowCount).fill(NaN);
-    const dictionary: string[] = [];
-    const index = new Map<string, number>();
-    for (let r = 0; r < rowCount; r++) {
-      const cell = values[r + 1][c];
-      if (cell === null || cell === undefined || cell === '') {
-        codes[r] = EMPTY;
-      } else if (typeof cell === 'number') {
-        codes[r] = NUMERIC;
-        numbers[r] = cell;
-      } else {
-        const text = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell;
-        let code = index.get(text);
-        if (code === undefined) {
-          code = dictionary.length;
-          dictionary.push(text);
-          index.set(text, code);
-        }
-        codes[r] = code;
-      }
-    }
+    const { codes, dictionary, numbers } = encoders[c];
+    const column: RawColumn = { header, codes, dictionary, numbers: numbers ?? noNumbers() };
     const numberFormat = options.numberFormats?.[c] ?? undefined;
-    return numberFormat ? { header, codes, dictionary, numbers, numberFormat } : { header, codes, dictionary, numbers };
+    if (numberFormat) column.numberFormat = numberFormat;
+    return column;
   });
   for (let r = 0; r < rowCount; r++) {
-    const beyond = values[r + 1].slice(headers.length);
+    const row = values[r + 1];
+    if (row.length <= headers.length) continue;
+    const beyond = row.slice(headers.length);
     const extra = beyond.filter((cell) => cell !== null && cell !== undefined && cell !== '');
     if (extra.length > 0) {
       const column = headers.length + beyond.indexOf(extra[0]);
@@ -64,4 +56,59 @@ export function rawTableFromValues(values: readonly (readonly CellValue[])[], op
     firstDataRow,
     readIssues,
   };
+}
+
+/** Slots of a column's text cache: enough for the few distinct values most HR columns hold. */
+const CACHE_SLOTS = 64;
+
+/** Rows encoded per column in turn: their arrays and strings (~0.5 MB) fit in the CPU cache. */
+const BLOCK_ROWS = 2048;
+
+/**
+ * One column, dictionary-encoded block by block; `numbers` stays null until the column's first number. Each cell is its
+ * own string (Office.js values pass through JSON), so a Map lookup would hash every one of them: a small cache keyed by
+ * length and end characters answers most lookups with one comparison.
+ */
+class ColumnEncoder {
+  readonly codes: Int32Array;
+  numbers: Float64Array | null = null;
+  readonly dictionary: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly cachedTexts: string[] = new Array<string>(CACHE_SLOTS).fill('');
+  private readonly cachedCodes = new Int32Array(CACHE_SLOTS).fill(EMPTY);
+
+  constructor(rowCount: number) {
+    this.codes = new Int32Array(rowCount);
+  }
+
+  /** Encode column `c` of data rows `from` … `to` - 1 (`values` row r + 1). */
+  encode(values: readonly (readonly CellValue[])[], c: number, from: number, to: number): void {
+    const { codes, dictionary, index, cachedTexts, cachedCodes } = this;
+    for (let r = from; r < to; r++) {
+      const cell = values[r + 1][c];
+      if (typeof cell === 'number') {
+        codes[r] = NUMERIC;
+        (this.numbers ??= new Float64Array(codes.length).fill(NaN))[r] = cell;
+        continue;
+      }
+      if (cell === null || cell === undefined || cell === '') {
+        codes[r] = EMPTY;
+        continue;
+      }
+      const text = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell;
+      const slot = (text.length * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(text.length - 1)) & (CACHE_SLOTS - 1);
+      if (cachedTexts[slot] === text) {
+        codes[r] = cachedCodes[slot];
+        continue;
+      }
+      let code = index.get(text);
+      if (code === undefined) {
+        code = dictionary.length;
+        dictionary.push(text);
+        index.set(text, code);
+      }
+      codes[r] = cachedCodes[slot] = code;
+      cachedTexts[slot] = text;
+    }
+  }
 }
