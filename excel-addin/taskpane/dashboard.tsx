@@ -1,6 +1,6 @@
 import { Card, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { formatDate, type MessageKey } from '../../core/i18n/index.ts';
+import { formatDate } from '../../core/i18n/index.ts';
 import type { Evidence } from '../../core/metrics/evidence.ts';
 import { formatValue } from '../../core/render/format-value.ts';
 import { segmentChartSpec } from '../../core/render/segment-chart-spec.ts';
@@ -9,19 +9,7 @@ import { EvidenceChart } from '../../ui/evidence-chart.tsx';
 import { FindingsList } from '../../ui/findings-list.tsx';
 import { useT } from '../../ui/lang-context.ts';
 import type { AnalysisView, ImpactView } from './analysis-protocol.ts';
-
-/** The key figures of each kind of table, in reading order; a group shows only the figures its tables gave. */
-const keyMetrics: readonly { title: MessageKey; metrics: readonly [string, string | null][] }[] = [
-  {
-    title: 'ui.dashboard.workforce',
-    metrics: [['headcount', null], ['turnover_rate', null], ['turnover_rate', 'voluntary'], ['retention_rate', null], ['early_attrition', null], ['tenure', null], ['compa_ratio', null], ['pay_gap', null], ['span_of_control', null]],
-  },
-  {
-    title: 'ui.dashboard.recruiting',
-    metrics: [['hiring_plan_completion', null], ['time_to_fill', null], ['time_to_hire', null], ['offer_acceptance_rate', null], ['interview_feedback_sla', null], ['cost_per_hire', null]],
-  },
-  { title: 'ui.dashboard.training', metrics: [['training_completion', null]] },
-];
+import { keyMetrics } from './key-metrics.ts';
 
 /** Charts by department, each drawn when its evidence has at least two groups to show. */
 const departmentCharts: readonly string[] = ['turnover_rate', 'hiring_plan_completion'];

@@ -26,7 +26,7 @@ describe('evidenceSheetLayout', () => {
     { ...base, id: 'cr', metric: 'compa_ratio', unit: 'ratio', value: 0.98 },
     { ...base, id: 'rr', metric: 'retention_rate', unit: 'ratio', value: 0.9 },
   ];
-  const layout = evidenceSheetLayout({ lang: 'en', sources: { roster: { source, fieldMap } }, evidence, period, day: period.to });
+  const layout = evidenceSheetLayout({ lang: 'en', sources: { roster: { source, fieldMap } }, evidence, period, day: period.to, chartMetrics: ['turnover_rate', 'hiring_plan_completion', 'time_to_fill'] });
   const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
 
   it('writes a live COUNTIFS over the table beside the core value, with a check that they agree', () => {
@@ -52,7 +52,7 @@ describe('evidenceSheetLayout', () => {
   });
 
   it('uses absolute ranges below the header for a plain selection', () => {
-    const plain = evidenceSheetLayout({ lang: 'en', sources: { roster: { source: { ...source, kind: 'selection', name: "'Q1 data'!B3:Q40", sheet: 'Q1 data', address: 'B3:Q40' }, fieldMap } }, evidence: [base], period, day: period.to });
+    const plain = evidenceSheetLayout({ lang: 'en', sources: { roster: { source: { ...source, kind: 'selection', name: "'Q1 data'!B3:Q40", sheet: 'Q1 data', address: 'B3:Q40' }, fieldMap } }, evidence: [base], period, day: period.to, chartMetrics: ['turnover_rate', 'hiring_plan_completion', 'time_to_fill'] });
     expect(plain.blocks[2].formulas[0][2]).toContain("'Q1 data'!$D$4:$D$40");
   });
 });
@@ -101,6 +101,7 @@ describe('formulas over the requisitions table', () => {
     ],
     period: year,
     day: year.to,
+    chartMetrics: [],
   });
   const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
 

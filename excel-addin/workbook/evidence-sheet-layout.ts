@@ -28,6 +28,8 @@ export interface EvidenceSheetInput {
   period: Period | null;
   /** Day the point-in-time metrics are measured on: the period's end, else the as-of day (as the metrics do). */
   day: Day;
+  /** Headline metrics (the dashboard's) charted by department when their evidence has department values. */
+  chartMetrics: readonly string[];
 }
 
 /** A block of cells to write at an address: formulas or constants, and optionally a number format per cell. */
@@ -42,8 +44,16 @@ export interface EvidenceSheetLayout {
   blocks: CellBlock[];
   /** Header row of the evidence table, for bold formatting. */
   headerAddress: string;
-  /** Range of the chart's data (labels + values), or null when nothing is charted. */
-  chart: { address: string; title: string } | null;
+  /** Native charts to add: one per headline metric with department values, none overlapping. */
+  charts: EvidenceChart[];
+}
+
+/** A column chart of one metric by department: its data range, title, and the cells its corners sit on. */
+export interface EvidenceChart {
+  address: string;
+  title: string;
+  from: string;
+  to: string;
 }
 
 const firstTableRow = 7;
@@ -81,8 +91,8 @@ export function columnReference(source: EvidenceSheetSource['source'], header: s
 /**
  * The evidence sheet as cell blocks: the dates the formulas use, then one row per evidence item with the live Excel formula
  * (when the metric has one), PeopleCase's value, a check that they agree, n and the 95% interval; suppressed groups show
- * neither value nor formula (a formula would reveal them). Text from the data is neutralised. The chart block holds turnover
- * by department when that evidence exists.
+ * neither value nor formula (a formula would reveal them). Text from the data is neutralised. Each headline metric with
+ * department values gets a chart data block.
  * @example evidenceSheetLayout(input).blocks[0].address // 'A1:B4'
  */
 export function evidenceSheetLayout(input: EvidenceSheetInput): EvidenceSheetLayout {
@@ -123,16 +133,39 @@ export function evidenceSheetLayout(input: EvidenceSheetInput): EvidenceSheetLay
     blocks.push({ address: `K${firstTableRow - 1}`, formulas: [[t(lang, 'ui.sheet.checkpoints')]] });
     blocks.push({ address: checkpointRange.replaceAll('$', ''), formulas: checkpoints.map((day) => [dateFormula(day)]), numberFormats: checkpoints.map(() => ['yyyy-mm-dd']) });
   }
-  const byDepartment = evidence
-    .map((item, index) => ({ item, row: firstTableRow + index }))
-    .filter(({ item }) => item.metric === 'turnover_rate' && item.variant === null && item.segment?.field === 'department' && !item.suppressed && item.value !== null);
-  if (byDepartment.length === 0) return { blocks, headerAddress: `A${firstTableRow - 1}:H${firstTableRow - 1}`, chart: null };
-  const top = firstTableRow - 1;
-  const address = `M${top}:N${top + byDepartment.length}`;
-  blocks.push({
-    address,
-    formulas: [[t(lang, 'ui.sheet.segment'), metricPhrase(lang, 'turnover_rate', null)], ...byDepartment.map(({ row }) => [`=B${row}`, `=D${row}`])],
-    numberFormats: [['General', 'General'], ...byDepartment.map(() => ['General', '0.0%'])],
-  });
-  return { blocks, headerAddress: `A${firstTableRow - 1}:H${firstTableRow - 1}`, chart: { address, title: t(lang, 'ui.sheet.chartTitle') } };
+  const charts = departmentCharts(input, firstTableRow - 1);
+  blocks.push(...charts.map(({ block }) => block));
+  return { blocks, headerAddress: `A${firstTableRow - 1}:H${firstTableRow - 1}`, charts: charts.map(({ chart }) => chart) };
+}
+
+/** A title with its first letter upper-case, since English metric phrases are written to sit mid-sentence. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Rows a chart spans on the sheet, so stacked charts never overlap. */
+const chartRows = 16;
+
+/**
+ * One chart per headline metric with at least two shown department values: its data block (labels and values linked to the
+ * evidence rows) stacked down column M:N, and the chart placed beside it in P:X, each below the one before.
+ */
+function departmentCharts(input: EvidenceSheetInput, top: number): { block: CellBlock; chart: EvidenceChart }[] {
+  const charts: { block: CellBlock; chart: EvidenceChart }[] = [];
+  let dataRow = top;
+  for (const metric of input.chartMetrics) {
+    const rows = input.evidence
+      .map((item, index) => ({ item, row: firstTableRow + index }))
+      .filter(({ item }) => item.metric === metric && item.variant === null && item.segment?.field === 'department' && !item.suppressed && item.value !== null);
+    if (rows.length < 2) continue;
+    const address = `M${dataRow}:N${dataRow + rows.length}`;
+    const phrase = metricPhrase(input.lang, metric, null);
+    const chartTop = top + charts.length * (chartRows + 1);
+    charts.push({
+      block: { address, formulas: [[t(input.lang, 'ui.sheet.segment'), phrase], ...rows.map(({ row }) => [`=B${row}`, `=D${row}`])], numberFormats: [['General', 'General'], ...rows.map(({ item }) => ['General', unitFormats[item.unit]])] },
+      chart: { address, title: capitalised(t(input.lang, 'ui.sheet.chartTitle', { metric: phrase })), from: `P${chartTop}`, to: `X${chartTop + chartRows - 1}` },
+    });
+    dataRow += rows.length + 2;
+  }
+  return charts;
 }

@@ -16,7 +16,7 @@ const evidence = [base, turnover('t-sales', 'Sales', 0.05), turnover('t-evil', '
 const source = { kind: 'table' as const, name: 'Roster', sheet: 'HR', address: 'A1:D3', rowCount: 2, columnCount: 4, headers: ['Employee ID', 'Department', 'Hire Date', 'Termination Date'] };
 const fieldMap = { employeeId: 'Employee ID', department: 'Department', hireDate: 'Hire Date', terminationDate: 'Termination Date' };
 const period = { from: dayFromIso('2025-01-01'), to: dayFromIso('2025-03-31') };
-const input = { lang: 'en' as const, sources: { roster: { source, fieldMap } }, evidence, period, day: period.to };
+const input = { lang: 'en' as const, sources: { roster: { source, fieldMap } }, evidence, period, day: period.to, chartMetrics: ['turnover_rate', 'hiring_plan_completion', 'time_to_fill'] };
 const userSheet = { name: 'PeopleCase evidence', rows: [['my own notes']] };
 
 describe('writeEvidenceSheet', () => {
@@ -35,7 +35,7 @@ describe('writeEvidenceSheet', () => {
     expect(grid[7][2]).toMatch(/^=COUNTIFS\(Roster\[Termination Date\],">="&\$B\$3/);
     expect(grid.slice(6, 12).map((row) => row[10])).toEqual(['=DATE(2025,1,1)', '=DATE(2025,1,31)', '=DATE(2025,2,1)', '=DATE(2025,2,28)', '=DATE(2025,3,1)', '=DATE(2025,3,31)']);
     const sheet = workbook.sheets.find((candidate) => candidate.name === name)!;
-    expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: "'PeopleCase evidence'!M6:N8", seriesBy: 'Columns', properties: { 'title.text': 'Turnover rate by department', 'legend.visible': false, 'setPosition()': ['P6'] } }]);
+    expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: "'PeopleCase evidence'!M6:N8", seriesBy: 'Columns', properties: { 'title.text': 'Turnover by department', 'legend.visible': false, 'setPosition()': ['P6', 'X21'] } }]);
     expect(workbook.activeSheet).toBe(name);
   });
 
@@ -49,6 +49,23 @@ describe('writeEvidenceSheet', () => {
     expect(grid[6][2]).toMatch(/^=COUNTIFS\(Roster\[Hire Date\]/);
     expect(grid[7][2]).toBe('=SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*(Reqs[Team]="Sales")*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*(Reqs[Team]="Sales"))');
     expect(grid[7].slice(3, 5)).toEqual([0.5, '=IF(ISNUMBER(C8),IF(ABS(C8-D8)<=0.0000001*MAX(1,ABS(D8)),"✓","✗"),"✗")']);
+  });
+
+  it('charts each headline metric by department, stacked below each other: data blocks and charts never overlap', async () => {
+    const { excel, workbook } = fakeExcel({ sheets: [{ name: 'HR' }] });
+    vi.stubGlobal('Excel', excel);
+    const byDepartment = (metric: string, unit: Evidence['unit'], department: string, value: number): Evidence => ({ ...turnover(`${metric}-${department}`, department, value), metric, unit });
+    const more = [byDepartment('hiring_plan_completion', 'ratio', 'Sales', 0.5), byDepartment('hiring_plan_completion', 'ratio', 'R&D', 1), byDepartment('time_to_fill', 'days', 'Sales', 40), byDepartment('time_to_fill', 'days', 'R&D', 30), byDepartment('tenure', 'years', 'Sales', 3)];
+    const name = await writeEvidenceSheet({ ...input, evidence: [...evidence, ...more] }, 'PeopleCase evidence');
+    const sheet = workbook.sheets.find((candidate) => candidate.name === name)!;
+    expect(sheet.charts.map((chart) => [chart.source, chart.properties['title.text'], chart.properties['setPosition()']])).toEqual([
+      ["'PeopleCase evidence'!M6:N8", 'Turnover by department', ['P6', 'X21']],
+      ["'PeopleCase evidence'!M10:N12", 'Hiring plan completion by department', ['P23', 'X38']],
+      ["'PeopleCase evidence'!M14:N16", 'Time to fill by department', ['P40', 'X55']],
+    ]);
+    const grid = sheetGrid(workbook, name);
+    expect(grid.slice(13, 16).map((row) => row.slice(12, 14))).toEqual([['Group', 'time to fill'], ['=B12', '=D12'], ['=B13', '=D13']]);
+    expect(sheet.cells.get('14,13')?.numberFormat).toBe('0.0');
   });
 
   it('writes text from the data as text: a department named like a formula stays a label', async () => {

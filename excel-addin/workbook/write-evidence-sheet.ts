@@ -3,9 +3,9 @@ import { uniqueSheetName } from './unique-sheet-name.ts';
 
 /**
  * Add a new sheet with the evidence table (live formulas beside PeopleCase's values and a check that they agree) and a native
- * column chart of turnover by department: one sync to learn the sheet names (a new, unique name: nothing is overwritten), one
- * to write everything. Returns the new sheet's name.
- * @example await writeEvidenceSheet({ lang: 'en', source, fieldMap, evidence, period, day }) // 'PeopleCase evidence'
+ * column chart per headline metric by department, stacked without overlap: one sync to learn the sheet names (a new, unique
+ * name: nothing is overwritten), one to write everything. Returns the new sheet's name.
+ * @example await writeEvidenceSheet({ lang: 'en', sources: { roster }, evidence, period, day, chartMetrics }) // 'PeopleCase evidence'
  */
 export async function writeEvidenceSheet(input: EvidenceSheetInput, baseName: string): Promise<string> {
   const layout = evidenceSheetLayout(input);
@@ -23,11 +23,11 @@ export async function writeEvidenceSheet(input: EvidenceSheetInput, baseName: st
     sheet.getRange('A1').format.font.bold = true;
     sheet.getRange('A1').format.font.size = 14;
     sheet.getRange(layout.headerAddress).format.font.bold = true;
-    if (layout.chart) {
-      const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(layout.chart.address), Excel.ChartSeriesBy.columns);
-      chart.title.text = layout.chart.title;
-      chart.legend.visible = false;
-      chart.setPosition('P6');
+    for (const chart of layout.charts) {
+      const added = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(chart.address), Excel.ChartSeriesBy.columns);
+      added.title.text = chart.title;
+      added.legend.visible = false;
+      added.setPosition(chart.from, chart.to);
     }
     sheet.getRange('A:H').format.autofitColumns();
     sheet.activate();
