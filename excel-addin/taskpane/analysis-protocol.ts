@@ -74,7 +74,7 @@ export interface ComparisonView {
 
 /** Requests the pane sends to the analysis worker, each answered once. */
 export type WorkerRequest =
-  | { type: 'load-file'; bytes: ArrayBuffer; fileName: string }
+  | { type: 'load-file'; bytes: ArrayBuffer; fileName: string; sheet?: string }
   | { type: 'load-raw'; raw: RawTable; label: string }
   | { type: 'drop'; id: string }
   | { type: 'infer'; id: string; role: TableRole; remembered: FieldMap | null }

@@ -16,7 +16,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReplies[WorkerReque
   const now = new Date();
   switch (request.type) {
     case 'load-file':
-      return session.addFile(await readTableFile(new Uint8Array(request.bytes), request.fileName));
+      return session.addFile(await readTableFile(new Uint8Array(request.bytes), request.fileName, { sheet: request.sheet }));
     case 'load-raw':
       return session.addRaw(request.raw, request.label);
     case 'drop':

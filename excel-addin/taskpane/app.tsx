@@ -26,9 +26,11 @@ import { Dashboard } from './dashboard.tsx';
 import { ErrorBar } from './error-bar.tsx';
 import { copyRichText, downloadFile, exportFileName } from './file-actions.ts';
 import { IssuesTab } from './issues-tab.tsx';
+import { headlineMetrics } from './key-metrics.ts';
 import { ProposalTab } from './proposal-tab.tsx';
 import { browserSnapshots, workbookSnapshots } from './snapshot-store.ts';
 import { SnapshotsTab } from './snapshots-tab.tsx';
+import { SheetPicker } from './sheet-picker.tsx';
 import { SourcePicker } from './source-picker.tsx';
 import { SourcesStep, type PaneTable } from './sources-step.tsx';
 
@@ -67,6 +69,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
   const [sources, setSources] = useState<WorkbookSource[] | null>(null);
   const [picking, setPicking] = useState(false);
   const [tables, setTables] = useState<PaneTable[]>([]);
+  const [workbookFiles, setWorkbookFiles] = useState<{ fileName: string; bytes: ArrayBuffer; sheets: string[] }[]>([]);
   const [workbookSources, setWorkbookSources] = useState<Record<string, WorkbookSource>>({});
   const [view, setView] = useState<AnalysisView | null>(null);
   const [department, setDepartment] = useState<string | null>(null);
@@ -102,13 +105,26 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
     const inference = role ? await client.call({ type: 'infer', id: table.id, role, remembered: remembered?.fieldMap ?? null }) : null;
     setTables((current) => [...current, { ...table, role, inference, fieldMap: inference?.fieldMap ?? {} }]);
   };
+  /** Files read at once; a workbook with several sheets waits for the user to pick its sheets. */
   const openFiles = (files: File[]) =>
     guard(async () => {
       setProgress('analysing');
+      // Loaded on first open, so the unzip code stays out of the pane's initial JavaScript.
+      const { xlsxSheetNames } = await import('./xlsx-sheet-names.ts');
       for (const file of files) {
         const bytes = await file.arrayBuffer();
-        await addTable(await client.call({ type: 'load-file', bytes, fileName: file.name }, [bytes]), null);
+        const sheets = xlsxSheetNames(new Uint8Array(bytes));
+        if (sheets.length > 1) setWorkbookFiles((current) => [...current, { fileName: file.name, bytes, sheets }]);
+        else await addTable(await client.call({ type: 'load-file', bytes, fileName: file.name }, [bytes]), null);
       }
+    })();
+  /** Each chosen sheet of the first waiting workbook read as a table of its own, with core's proposed role. */
+  const readSheets = (chosen: string[]) =>
+    guard(async () => {
+      const [{ fileName, bytes }] = workbookFiles;
+      setWorkbookFiles((current) => current.slice(1));
+      setProgress('analysing');
+      for (const sheet of chosen) await addTable(await client.call({ type: 'load-file', bytes: bytes.slice(0), fileName, sheet }), null);
     })();
   const readWorkbookSources = (chosen: WorkbookSource[]) =>
     guard(async () => {
@@ -190,7 +206,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
     const [proposal] = await editedDocuments();
     const day = dayFromIso(view.period?.to ?? view.asOf);
     const span = view.period ? { from: dayFromIso(view.period.from), to: dayFromIso(view.period.to) } : null;
-    const evidenceName = await writeEvidenceSheet({ lang, sources: sheetSources, evidence: view.evidence, period: span, day }, tr('ui.sheet.evidenceName'));
+    const evidenceName = await writeEvidenceSheet({ lang, sources: sheetSources, evidence: view.evidence, period: span, day, chartMetrics: headlineMetrics }, tr('ui.sheet.evidenceName'));
     const proposalName = await writeProposalSheet(proposal, tr('ui.sheet.proposalName'));
     setNotice({ key: 'ui.actions.inserted', params: { evidence: evidenceName, proposal: proposalName } });
   });
@@ -227,7 +243,8 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
         </div>
       )}
       <input ref={fileInput} type="file" multiple accept=".csv,.txt,.tsv,.xlsx" hidden data-testid="file-input" onChange={(event) => { const files = [...(event.target.files ?? [])]; event.target.value = ''; if (files.length > 0) openFiles(files); }} />
-      {!view && (tables.length === 0 || picking) && (inExcel ? (
+      {!view && workbookFiles.length > 0 && <SheetPicker key={workbookFiles.length} fileName={workbookFiles[0].fileName} sheets={workbookFiles[0].sheets} onRead={readSheets} onCancel={() => setWorkbookFiles((current) => current.slice(1))} />}
+      {!view && workbookFiles.length === 0 && (tables.length === 0 || picking) && (inExcel ? (
         sources && <SourcePicker key={sources.map(sourceKey).join('|')} sources={sources.filter((source) => !read.has(sourceKey(source)))} onRead={readWorkbookSources} onRefresh={refreshSources} onCancel={tables.length > 0 ? () => setPicking(false) : undefined} />
       ) : (
         <section>
@@ -236,7 +253,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
           <Text block size={200}>{tr('ui.privacy')}</Text>
         </section>
       ))}
-      {!view && tables.length > 0 && !picking && (
+      {!view && workbookFiles.length === 0 && tables.length > 0 && !picking && (
         <SourcesStep
           tables={tables}
           onRole={changeRole}

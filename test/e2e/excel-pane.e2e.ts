@@ -170,6 +170,18 @@ try {
   await page.getByTestId('snapshots').locator('li').nth(1).waitFor();
   await shot(page, '7-snapshots');
 
+  // A workbook with several sheets: the user picks the requisitions sheet, which becomes a table with its proposed role.
+  await page.reload();
+  await page.getByTestId('file-input').setInputFiles(new URL('../../examples/demo-company.xlsx', import.meta.url).pathname);
+  await page.getByTestId('sheet-picker').waitFor();
+  assert.equal(await page.getByTestId('sheet-picker').getByRole('checkbox').count(), 7, 'the demo workbook offers its seven sheets');
+  await page.getByTestId('sheet-Requisitions').check();
+  await shot(page, '8-sheet-picker');
+  await page.getByTestId('read-sheets').click();
+  await page.getByTestId('source-demo-company.xlsx › Requisitions').waitFor();
+  assert.deepEqual(await page.getByTestId('source-role').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value)), ['requisitions'], 'the picked sheet is read as requisitions');
+  await shot(page, '8b-sheet-read');
+
   assert.deepEqual(foreign, [], 'the pane made no request to another origin');
   process.stdout.write(`excel pane e2e: 1 passed, 0 failed (interactive in ${interactiveMs} ms, three files analysed in ${analysedMs} ms, first DOCX export in ${exportMs} ms; screenshots in dist/e2e-screenshots)\n`);
 } finally {
