@@ -12,6 +12,12 @@ describe('medianTallies', () => {
     expect(total.numerator).toBeNaN();
   });
 
+  it('divides the sorted values by the divisor, exactly as if each row had been divided first', () => {
+    const grouping = { field: 'department', codes: Int32Array.of(0, 1, 0, -1, 0, 1), labels: ['A', 'B'] };
+    const days = Float64Array.of(400, 30, NaN, 1000, 30, 7305);
+    expect(medianTallies(days, grouping, 365.25)).toEqual(medianTallies(days.map((day) => day / 365.25), grouping));
+  });
+
   it('gives NaN for an empty sample', () => {
     expect(medianTallies(Float64Array.of(NaN), null).total).toMatchObject({ value: NaN, n: 0 });
   });

@@ -7,10 +7,11 @@ import { sortedBuckets } from './sorted-buckets.ts';
  * Median tallies of a per-row value (NaN = not in the sample) for the whole population and each group: value = median,
  * n = sample size, `sample` = the values ascending (the evidence layer's CI and rank test read it); numerator and
  * denominator NaN (a median has neither). Groups are sorted separately and merged into the total, so nothing is sorted twice.
- * Empty sample: value NaN, n 0.
+ * A positive `divisor` turns the sorted values into the reported unit (tenure's whole days into years), so whole-number
+ * inputs can be sorted by counting. Empty sample: value NaN, n 0.
  * @example medianTallies(Float64Array.of(1, 3, NaN, 2), null).total.value // 2
  */
-export function medianTallies(perRow: Float64Array, grouping: Grouping | null): Pick<MetricResult, 'total' | 'groups'> {
+export function medianTallies(perRow: Float64Array, grouping: Grouping | null, divisor = 1): Pick<MetricResult, 'total' | 'groups'> {
   const groupCount = grouping === null ? 0 : grouping.labels.length;
   const keys = new Int32Array(perRow.length);
   for (let i = 0; i < perRow.length; i++) {
@@ -18,6 +19,7 @@ export function medianTallies(perRow: Float64Array, grouping: Grouping | null): 
     keys[i] = Number.isNaN(perRow[i]) ? -1 : group >= 0 ? group : groupCount;
   }
   const { values, offsets } = sortedBuckets(keys, perRow, groupCount + 1);
+  if (divisor !== 1) for (let i = 0; i < values.length; i++) values[i] /= divisor;
   const samples: Float64Array[] = [];
   for (let b = 0; b <= groupCount; b++) samples.push(values.subarray(offsets[b], offsets[b + 1]));
   const tally = (sample: Float64Array) => ({ numerator: NaN, denominator: NaN, n: sample.length, value: median(sample), sample });

@@ -27,11 +27,12 @@ export const tenure = defineMetric({
     const source = hireDate?.type === 'date' ? hireDate : tenureYears?.type === 'number' ? tenureYears : null;
     if (source === null) return [];
     const population = populationOn(dataset, day, source.type === 'date' ? [] : ['tenureYears']);
-    const years = new Float64Array(dataset.rowCount).fill(NaN);
-    for (let i = 0; i < years.length; i++) {
-      if (population.member[i] === 1) years[i] = source.type === 'date' ? (day - source.days[i]) / DAYS_PER_YEAR : source.values[i];
+    // Service in whole days from dates (sorted by counting, then turned into years), else years as given.
+    const service = new Float64Array(dataset.rowCount).fill(NaN);
+    for (let i = 0; i < service.length; i++) {
+      if (population.member[i] === 1) service[i] = source.type === 'date' ? day - source.days[i] : source.values[i];
     }
-    const slots = medianTallies(years, grouping);
+    const slots = medianTallies(service, grouping, source.type === 'date' ? DAYS_PER_YEAR : 1);
     return [{ variant: null, ...slots, excluded: population.excluded, definition: `tenure.${population.basis}`, caveats: [] }];
   },
 });
