@@ -1,7 +1,6 @@
-import { mannWhitneyVsRest } from '../stats/mann-whitney-vs-rest.ts';
+import { mannWhitneySorted } from '../stats/mann-whitney-sorted.ts';
 import { defineMetric, type GroupTally } from './metric.ts';
 import { medianTallies } from './median-tallies.ts';
-import { mergeSorted } from './merge-sorted.ts';
 import { skipMask } from './skip-mask.ts';
 
 /**
@@ -12,7 +11,7 @@ import { skipMask } from './skip-mask.ts';
  */
 function versusStayers(leavers: GroupTally, stayers: GroupTally): GroupTally {
   const tally: GroupTally = { ...leavers, restValue: stayers.value, restN: stayers.n };
-  const test = leavers.sample && stayers.sample ? mannWhitneyVsRest(mergeSorted([leavers.sample, stayers.sample]), leavers.sample) : null;
+  const test = leavers.sample && stayers.sample ? mannWhitneySorted(leavers.sample, stayers.sample) : null;
   return test === null ? tally : { ...tally, pValue: test.pValue, test: 'mann-whitney' };
 }
 

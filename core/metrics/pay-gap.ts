@@ -1,5 +1,5 @@
 import { median } from '../stats/median.ts';
-import { mannWhitneyVsRest } from '../stats/mann-whitney-vs-rest.ts';
+import { mannWhitneySorted } from '../stats/mann-whitney-sorted.ts';
 import { defineMetric, type GroupTally, type MetricResult } from './metric.ts';
 import { mergeSorted } from './merge-sorted.ts';
 import { populationOn } from './population-on.ts';
@@ -19,7 +19,7 @@ const relativeGap = (menMedian: number, womenMedian: number): number => (menMedi
 function rawGapTally(menPay: Float64Array, womenPay: Float64Array): GroupTally {
   const menMedian = median(menPay);
   const womenMedian = median(womenPay);
-  const test = mannWhitneyVsRest(mergeSorted([menPay, womenPay]), menPay);
+  const test = mannWhitneySorted(menPay, womenPay);
   const tally: GroupTally = { numerator: menMedian, denominator: womenMedian, n: menPay.length + womenPay.length, value: relativeGap(menMedian, womenMedian) };
   return test === null ? tally : { ...tally, pValue: test.pValue, test: 'mann-whitney' };
 }

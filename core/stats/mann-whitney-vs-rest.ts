@@ -41,6 +41,17 @@ export function mannWhitneyVsRest(
     below = upTo;
     i = runEnd;
   }
+  return mannWhitneyFromRankSum(rankSum, n1, n2, tieSum);
+}
+
+/**
+ * U, z and p from a part's rank sum, so every way of ranking (against a pooled sample, or two sorted samples walked side by
+ * side) shares one formula: U = R₁ − n₁(n₁+1)/2, σ² = n₁n₂/12 · (N + 1 − tieSum ÷ N(N − 1)), continuity-corrected z and
+ * p = 2·Φ(−|z|) as described at mannWhitneyVsRest; z = 0 and p = 1 when σ² is not positive (every value ties).
+ * @example mannWhitneyFromRankSum(3, 2, 2, 0) // { u: 0, z: -1.1619, pValue: 0.2453 }
+ */
+export function mannWhitneyFromRankSum(rankSum: number, n1: number, n2: number, tieSum: number): MannWhitneyResult {
+  const total = n1 + n2;
   const u = rankSum - (n1 * (n1 + 1)) / 2;
   const variance = ((n1 * n2) / 12) * (total + 1 - tieSum / (total * (total - 1)));
   if (!(variance > 0)) return { u, z: 0, pValue: 1 };
