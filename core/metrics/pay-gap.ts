@@ -94,12 +94,15 @@ export const payGap = defineMetric({
     const buckets = sortedBuckets(keys, salary.values, slots * 2 * cells);
     const payIn = (slot: number, sex: number, level: number) => bucket(buckets, (slot * 2 + sex) * cells + level);
     const cellsOf = (slot: number, sex: number, levelCount: number) => Array.from({ length: levelCount }, (_, level) => payIn(slot, sex, level));
-    const everyone = (sex: number) => mergeSorted(Array.from({ length: slots }, (_, slot) => cellsOf(slot, sex, cells)).flat());
+    // Everyone's pay per sex and level (all slots merged), read by the adjusted total and merged once more for the raw total.
+    const everyoneIn = [MAN, WOMAN].map((sex) =>
+      Array.from({ length: cells }, (_, level) => mergeSorted(Array.from({ length: slots }, (_, slot) => payIn(slot, sex, level)))),
+    );
     const raw: MetricResult = {
       variant: null,
       ...splitSlots(groupCount, (slot) =>
         slot === groupCount
-          ? rawGapTally(everyone(MAN), everyone(WOMAN))
+          ? rawGapTally(mergeSorted(everyoneIn[MAN]), mergeSorted(everyoneIn[WOMAN]))
           : rawGapTally(mergeSorted(cellsOf(slot, MAN, cells)), mergeSorted(cellsOf(slot, WOMAN, cells))),
       ),
       excluded: population.excluded,
@@ -113,7 +116,7 @@ export const payGap = defineMetric({
     const adjusted = splitSlots(groupCount, (slot) => {
       const result =
         slot === groupCount
-          ? adjustedGapTally(levels, (level, sex) => mergeSorted(Array.from({ length: slots }, (_, s) => payIn(s, sex, level))))
+          ? adjustedGapTally(levels, (level, sex) => everyoneIn[sex][level])
           : adjustedGapTally(levels, (level, sex) => payIn(slot, sex, level));
       skippedLevels ||= result.skippedLevels;
       return result.tally;
