@@ -1,3 +1,4 @@
+import { createWorkerClient, type WorkerClient } from '../../ui/worker-client.ts';
 import type { WorkerFailure, WorkerReplies, WorkerRequest } from './analysis-protocol.ts';
 
 /** A failure from the worker, carried to the pane's error bar. */
@@ -7,10 +8,8 @@ export class AnalysisError extends Error {
   }
 }
 
-/** Typed calls into the analysis worker: one promise per request, matched by id. */
-export interface AnalysisClient {
-  call<T extends WorkerRequest['type']>(request: Extract<WorkerRequest, { type: T }>, transfer?: Transferable[]): Promise<WorkerReplies[T]>;
-}
+/** Typed calls into the analysis worker. */
+export type AnalysisClient = WorkerClient<WorkerRequest, WorkerReplies>;
 
 /**
  * Start the analysis worker (parse, analyse, propose, snapshot, render run there, so the pane never freezes).
@@ -18,21 +17,5 @@ export interface AnalysisClient {
  */
 export function createAnalysisClient(): AnalysisClient {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  worker.onmessage = (event: MessageEvent<{ id: number; reply?: unknown; failure?: WorkerFailure }>) => {
-    const entry = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    if (event.data.failure) entry?.reject(new AnalysisError(event.data.failure));
-    else entry?.resolve(event.data.reply as never);
-  };
-  return {
-    call(request, transfer = []) {
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, request }, transfer);
-      });
-    },
-  };
+  return createWorkerClient<WorkerRequest, WorkerReplies>(worker, (message) => (message.failure ? new AnalysisError(message.failure as WorkerFailure) : null));
 }
