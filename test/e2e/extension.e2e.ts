@@ -119,6 +119,8 @@ try {
     await page.bringToFront();
     await panel.getByTestId('read-rows').filter({ hasText: all }).waitFor({ timeout: 60_000 });
     await panel.bringToFront();
+    // The preview is redrawn when the worker answers, a moment after the row count shows.
+    await panel.getByTestId('preview').locator('tbody tr').nth(4).waitFor();
     assert.equal(await panel.getByTestId('preview').locator('tbody tr').count(), 5);
   }
   await panel.screenshot({ path: `${shots}extension-4-panel-collected.png`, fullPage: true });
