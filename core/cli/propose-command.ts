@@ -2,6 +2,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeCase, type CaseAnalysis, type CaseTables } from '../analyze-case.ts';
 import { buildCase, caseDocuments, type Case } from '../case/build-case.ts';
+import { metricSettingsOf } from '../case/metric-settings-of.ts';
 import { assumptionsFromJson } from '../impact/assumptions-from-json.ts';
 import { defaultAssumptions, type Assumptions } from '../impact/assumptions.ts';
 import { parseAssumeArgs } from '../impact/parse-assume-args.ts';
@@ -57,7 +58,7 @@ export async function runPropose(args: ProposeArgs, now: Date, base: Assumptions
   const assumptions = assumptionsOf(args, base);
   const tables = await readTables(args.files);
   const asOf = args.asOf ? dayFromIso(args.asOf) : todayDay(now);
-  const analysis = analyzeCase(tables, { asOf, period: args.period, k: args.k, settings: { slaDays: assumptions.feedbackSlaDays.base, workingDaysPerYear: assumptions.workingDaysPerYear.base } });
+  const analysis = analyzeCase(tables, { asOf, period: args.period, k: args.k, settings: metricSettingsOf(assumptions) });
   const theCase = buildCase(analysis, assumptions);
   const written: string[] = [];
   mkdirSync(args.out, { recursive: true });

@@ -1,9 +1,9 @@
 import { analyzeCase, type CaseAnalysis, type CaseTables } from '../../core/analyze-case.ts';
+import { currentEvidence } from '../../core/case/current-evidence.ts';
+import { metricSettingsOf } from '../../core/case/metric-settings-of.ts';
 import { buildCase, caseDocuments, type Case } from '../../core/case/build-case.ts';
 import { formatDate, t, type Lang } from '../../core/i18n/index.ts';
 import type { Assumptions } from '../../core/impact/assumptions.ts';
-import type { Evidence } from '../../core/metrics/evidence.ts';
-import type { MetricSettings } from '../../core/metrics/metric.ts';
 import { createDocumentContext } from '../../core/proposal/document-context.ts';
 import type { PeopleCaseDocument } from '../../core/proposal/document.ts';
 import { findingSentence } from '../../core/proposal/finding-text.ts';
@@ -30,16 +30,6 @@ import { PaneError, type AnalysisView, type CaseTableChoice, type ComparisonView
 
 /** The scope's changes a comparison lists in words; the Check document holds them all. */
 const listedChanges = 6;
-
-/** The metric settings that come from the assumptions, as the CLI sets them, so the pane's figures equal the CLI's. */
-function metricSettings(assumptions: Assumptions): MetricSettings {
-  return { slaDays: assumptions.feedbackSlaDays.base, workingDaysPerYear: assumptions.workingDaysPerYear.base };
-}
-
-/** True when the evidence is of the analysed period or a point in time, not of the previous period kept for comparison. */
-function isCurrent(item: Evidence, analysis: CaseAnalysis): boolean {
-  return item.period === null || (analysis.period !== null && item.period.to === isoFromDay(analysis.period.to) && item.period.from === isoFromDay(analysis.period.from));
-}
 
 /** Calendar years holding roster hire or termination dates up to the as-of day, newest first, for the period filter. */
 function rosterYears(analysis: CaseAnalysis, asOf: number): number[] {
@@ -103,13 +93,13 @@ export function createCaseSession() {
     if (!byRole.roster) throw new PaneError('ui.sources.needRoster');
     const asOf = todayDay(now);
     const span = period ? { from: dayFromIso(period.from), to: dayFromIso(period.to) } : null;
-    const analysis = analyzeCase(byRole as CaseTables, { asOf, period: span, overrides, settings: metricSettings(assumptions) });
+    const analysis = analyzeCase(byRole as CaseTables, { asOf, period: span, overrides, settings: metricSettingsOf(assumptions) });
     current = { choices, period, analysis, theCase: buildCase(analysis, assumptions), asOf };
   };
 
   const view = (lang: Lang, now: Date): AnalysisView => {
     const { analysis, theCase, asOf } = requireCase();
-    const evidence = analysis.evidence.filter((item) => isCurrent(item, analysis));
+    const evidence = currentEvidence(analysis);
     const context = createDocumentContext({ lang, scope: null, evidence: [...analysis.evidence], findings: theCase.findings, impacts: theCase.impacts, assumptions: theCase.assumptions, goals: theCase.goals, now });
     const sentences = context.findings.map((finding) => findingSentence(context, finding));
     const doc = { lang, quantities: context.quantities.quantities() };
@@ -168,8 +158,8 @@ export function createCaseSession() {
     /** New assumptions: findings re-costed by buildCase; the metrics run again only when a setting they read (SLA, working days) changed. */
     assume(assumptions: Assumptions, lang: Lang, now: Date): AnalysisView {
       const state = requireCase();
-      const settings = metricSettings(assumptions);
-      const before = metricSettings(state.theCase.assumptions);
+      const settings = metricSettingsOf(assumptions);
+      const before = metricSettingsOf(state.theCase.assumptions);
       if (settings.slaDays !== before.slaDays || settings.workingDaysPerYear !== before.workingDaysPerYear) run(state.choices, state.period, assumptions, now);
       else current = { ...state, theCase: buildCase(state.analysis, assumptions) };
       return view(lang, now);

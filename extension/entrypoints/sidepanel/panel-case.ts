@@ -1,4 +1,6 @@
 import { analyzeCase, type CaseAnalysis, type CaseTables } from '../../../core/analyze-case.ts';
+import { currentEvidence } from '../../../core/case/current-evidence.ts';
+import { metricSettingsOf } from '../../../core/case/metric-settings-of.ts';
 import { buildCase, type Case } from '../../../core/case/build-case.ts';
 import { compareWithBaseline, type BaselineComparison } from '../../../core/findings/compare-with-baseline.ts';
 import type { Lang } from '../../../core/i18n/index.ts';
@@ -7,7 +9,7 @@ import { editAssumptions } from '../../../core/impact/edit-assumptions.ts';
 import type { Evidence } from '../../../core/metrics/evidence.ts';
 import { findingViews, type FindingView } from '../../../core/proposal/finding-views.ts';
 import type { FieldMap } from '../../../core/table/dataset.ts';
-import { dayFromYmd, isoFromDay, ymdFromDay, type Day, type Period } from '../../../core/table/day.ts';
+import { dayFromYmd, ymdFromDay, type Day, type Period } from '../../../core/table/day.ts';
 import type { RoleDetection } from '../../../core/table/detect-role.ts';
 import type { FieldId, TableRole } from '../../../core/table/fields.ts';
 import { inferFieldMap, type FieldInference } from '../../../core/table/infer-fields.ts';
@@ -81,16 +83,11 @@ function overridesFor(role: TableRole, overrides: FieldMap | null): FieldMap {
  */
 export function runCase(tables: readonly RoledTable[], options: { asOf: Day; overrides: Partial<Record<TableRole, FieldMap>>; assumptions: Assumptions }): PanelCase {
   const byRole = Object.fromEntries(tables.map((table) => [table.role, table.raw])) as CaseTables;
-  const settings = { slaDays: options.assumptions.feedbackSlaDays.base, workingDaysPerYear: options.assumptions.workingDaysPerYear.base };
+  const settings = metricSettingsOf(options.assumptions);
   const analysis = analyzeCase(byRole, { asOf: options.asOf, period: byRole.roster ? null : yearTo(options.asOf), overrides: options.overrides, settings });
   return { analysis, theCase: buildCase(analysis, options.assumptions) };
 }
 
-/** Evidence of the analysed period or a point in time, not the previous period analyzeCase keeps for change findings. */
-function currentEvidence(analysis: CaseAnalysis): Evidence[] {
-  const period = analysis.period && { from: isoFromDay(analysis.period.from), to: isoFromDay(analysis.period.to) };
-  return analysis.evidence.filter((item) => item.period === null || (period !== null && item.period.from === period.from && item.period.to === period.to));
-}
 
 /**
  * The page's case and what the panel shows of it: the page under its role with the user's overrides, every baseline of another
