@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFixture, fixtureCapturedAt } from '../../test/fixtures/hris/expect-fixture.ts';
 import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
+import { firstMatch } from './dom/selectors.ts';
 import { sapMTable } from './sap-m-table.ts';
 
 describe('sap-m-table', () => {
@@ -8,10 +9,18 @@ describe('sap-m-table', () => {
     expect(expectFixture(sapMTable, 'sap-m-table-directory').missing).toEqual([]);
   });
 
-  it('falls back to aria-rowcount when the growing trigger is gone', () => {
+  it('without a growing trigger reads aria-rowcount, which UI5 sets to the binding length when growing loads on scroll', () => {
     const { document, expected } = loadHrisFixture('sap-m-table-directory');
     document.querySelector('.sapMGrowingList')?.remove();
+    expect(sapMTable.extract(document, expected.url, fixtureCapturedAt)?.completeness).toEqual({ shown: 20, total: 20 });
+    document.querySelector('table.sapMListTbl')?.setAttribute('aria-rowcount', '144');
     expect(sapMTable.extract(document, expected.url, fixtureCapturedAt)?.completeness).toEqual({ shown: 20, total: 143 });
+  });
+
+  it('presses the growing trigger item itself, the element OpenUI5 listens on', () => {
+    const { document } = loadHrisFixture('sap-m-table-directory');
+    const trigger = firstMatch(document, sapMTable.collect.next)?.element;
+    expect([trigger?.id, trigger?.getAttribute('role')]).toEqual(['__table0-trigger', 'button']);
   });
 
   it('recognises SuccessFactors data centres', () => {

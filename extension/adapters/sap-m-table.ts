@@ -8,25 +8,29 @@ import { textOf } from './dom/text-of.ts';
 import { successFactors } from './sites/successfactors.ts';
 
 const roots = [
-  'table.sapMListTbl', // sap.m.Table (UI5 1.38+)
+  'table.sapMListTbl', // sap.m.Table (UI5 1.38+; 1.152: table#<id>-listUl.sapMListTbl)
   '.sapMTable table', // a table whose list class changed
 ];
 const headerCells = [
-  'thead th.sapMListTblCell[data-sap-ui-column]', // data columns; highlight, selection and navigation columns carry other classes
+  'thead th.sapMListTblCell[data-sap-ui-column]', // data columns (1.152: th.sapMListTblCell.sapMListTblHeaderCell); highlight, selection and navigation columns carry no column id
   'thead th[role="columnheader"][data-sap-ui-column]', // a header without the cell class
 ];
 const bodyRows = [
-  'tbody tr.sapMListTblRow', // item rows; pop-in sub-rows and group headers carry other classes
+  'tbody tr.sapMListTblRow', // item rows (1.152 gives the header row this class too, hence tbody); pop-in sub-rows and group headers carry other classes
 ];
 const growMore = [
-  '.sapMGrowingListTrigger', // "More [ 20 / 143 ]": appends the next rows below
+  '.sapMGrowingList > [role="button"]', // 1.152: the trigger item div#<id>-trigger, whose press (mousedown, mouseup) loads the next rows
+  '.sapMGrowingListTrigger', // the trigger's content (1.152: div.sapMGrowingListTrigger inside the item); a press on it bubbles to the item
 ];
 const growingCounts = [
-  '.sapMGrowingListDescription', // growing trigger: "[ 20 / 143 ]"
+  '.sapMGrowingListDescription', // growing trigger: "[ 20 / 143 ]" (1.152: div#<id>-triggerInfo)
   '.sapMGrowingListTrigger', // a trigger whose description lost its class
 ];
 
-/** SAPUI5 sap.m.Table (SuccessFactors lists): rows with aria-rowindex, cells tied to columns by data-sap-ui-column, growing "[20/143]". */
+/**
+ * SAPUI5 sap.m.Table (SuccessFactors lists): rows with aria-rowindex, cells tied to columns by data-sap-ui-column, growing "[20/143]".
+ * Without a trigger the total is aria-rowcount: UI5 sets it to the binding length when growing loads on scroll, else to the rows shown.
+ */
 export const sapMTable = defineAdapter({
   id: 'sap-m-table',
   name: 'SAP SuccessFactors (sap.m.Table)',

@@ -6,20 +6,21 @@ import { textOf } from './dom/text-of.ts';
 import { successFactors } from './sites/successfactors.ts';
 
 const roots = [
-  '.sapUiTable', // sap.ui.table.Table / TreeTable (UI5 1.x)
+  '.sapUiTable', // sap.ui.table.Table / TreeTable (UI5 1.x; 1.152: div#<id>.sapUiTable)
 ];
 const headerCells = [
-  '.sapUiTableColHdrTr > td[role="columnheader"][data-sap-ui-colid]', // fixed then scrolling header tables
+  // fixed then scrolling header tables (1.152: td.sapUiTableHeaderDataCell in table.sapUiTableCHT; only the scrolling header row has aria-rowindex)
+  '.sapUiTableColHdrTr > td[role="columnheader"][data-sap-ui-colid]',
   '.sapUiTableHeaderDataCell[data-sap-ui-colid]', // a header row without its row class
 ];
 const bodyRows = [
-  // content rows of the fixed and the scrolling half (each visible row appears in both); empty rows past the data are hidden
-  'tr.sapUiTableContentRow:not(.sapUiTableRowHidden):not(.sapUiTableEmptyRow)',
+  // content rows of the fixed and the scrolling half, each visible row in both with the same aria-rowindex (1.152); the
+  // selector column's div rows are left out by the tag; rows past the data are hidden
+  'tr.sapUiTableContentRow:not(.sapUiTableRowHidden)',
   'tr[data-sap-ui-rowindex]:not(.sapUiTableRowHidden)', // rows without the content class (UI5 < 1.60)
 ];
-
 const scrollers = [
-  '.sapUiTableVSb', // the table's own vertical scrollbar; rows are re-rendered as it moves
+  '.sapUiTableVSb', // the table's own vertical scrollbar (1.152: div#<id>-vsb); rows are re-rendered as it moves
 ];
 
 /** SAPUI5 sap.ui.table: a virtualised grid whose frozen and scrolling halves each render every row; halves merged by row index. */
