@@ -8,7 +8,7 @@ describe('orangehrm', () => {
     expect(expectFixture(orangehrm, 'orangehrm-employee-list').missing).toEqual([]);
   });
 
-  it('reads the narrow-screen card layout, aligning cells by their labels where empty cells are left out', () => {
+  it('reads the narrow-screen card layout: title cell first, the actions beside it left out, cells aligned by label where empty ones are missing', () => {
     expectFixture(orangehrm, 'orangehrm-candidates-mobile');
   });
 
@@ -18,6 +18,29 @@ describe('orangehrm', () => {
     const extraction = orangehrm.extract(document, expected.url, capturedAt);
     expect(extraction?.completeness).toEqual({ shown: 50, total: null });
     expect(extraction?.missing.map((part) => part.part)).toEqual(['count']);
+  });
+
+  it("finds the pager's next button on oxd's pagination, and by position when its icon class drifts, never the previous button", () => {
+    const { document } = loadHrisFixture('orangehrm-employee-list');
+    const [byIcon, byPosition] = orangehrm.collect.next;
+    const next = document.querySelector(byIcon)?.closest('button');
+    expect(next?.className).toContain('oxd-pagination-page-item--previous-next');
+    const list = next?.closest('ul');
+    const previous = next?.parentElement?.cloneNode(true) as Element;
+    previous.querySelector('i')?.setAttribute('class', 'oxd-icon bi-chevron-left');
+    list?.prepend(previous);
+    for (const icon of document.querySelectorAll('.bi-chevron-right')) icon.setAttribute('class', 'oxd-icon bi-caret-right');
+    expect(document.querySelector(byIcon)).toBeNull();
+    expect(document.querySelector(byPosition)).toBe(next);
+  });
+
+  it.each(['orangehrm-employee-list', 'orangehrm-candidates-mobile'])('keeps the rendered page %s self-contained: no script, nothing fetched from another origin', (name) => {
+    const { document } = loadHrisFixture(name);
+    expect(document.querySelectorAll('script, link').length).toBe(0);
+    const addresses = [...document.querySelectorAll('[src], [href]')].flatMap((element) => [element.getAttribute('src'), element.getAttribute('href')]);
+    const styles = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('');
+    expect(addresses.filter((address) => address && /^(https?:)?\/\//i.test(address))).toEqual([]);
+    expect(styles).not.toMatch(/url\((["']?)(https?:)?\/\//i);
   });
 
   it('recognises OrangeHRM list pages by URL', () => {

@@ -5,28 +5,38 @@ import { toExtraction } from './dom/page-grid.ts';
 import { allMatches, firstMatch } from './dom/selectors.ts';
 import { textOf } from './dom/text-of.ts';
 
+// Markup as @ohrm/oxd 2.0.3's OxdCardTable renders it (test/fixtures/hris/orangehrm-*.html were rendered by that build).
 const roots = [
-  '.oxd-table[role="table"]', // OrangeHRM 5 list pages (PIM, Recruitment, Leave)
+  '.oxd-table[role="table"]', // oxd 2 OxdCardTable, desktop and card layouts (OrangeHRM 5 PIM, Recruitment, Leave lists)
   '.oxd-table', // a build that dropped the ARIA role
 ];
 const headerCells = [
-  '.oxd-table-header [role="columnheader"]', // desktop layout
+  '.oxd-table-header [role="columnheader"]', // oxd 2 desktop layout (screens ≥ 1000 px): one header row, checkbox column first
   '.oxd-table-header .oxd-table-th', // a build that dropped the ARIA role
 ];
 const bodyRows = [
-  '.oxd-table-body [role="row"]', // desktop and card layouts
+  '.oxd-table-body [role="row"]', // oxd 2, both layouts: one row inside each .oxd-table-card
   '.oxd-table-body .oxd-table-row', // a build that dropped the ARIA role
 ];
 const bodyCells = [
-  '[role="cell"]', // desktop layout
+  '[role="cell"]', // oxd 2 desktop layout: checkbox cell, data cells, actions cell, in header order
   '.oxd-table-cell', // a build that dropped the ARIA role
 ];
+const cardCells = [
+  '.oxd-table-card-cell', // oxd 2 card layout (screens < 1000 px): a label and a value per non-empty cell, title cell first
+];
+const cardLabels = [
+  '.header', // oxd 2 card cell: the column's title
+];
+const cardValues = [
+  '.data', // oxd 2 card cell: the value beside its label
+];
 const nextPage = [
-  'nav[aria-label="Pagination Navigation"] .bi-chevron-right', // the chevron after the page numbers; the click reaches its button
-  '.oxd-pagination-page-item--previous-next:last-child', // a pager whose icon class changed: the last previous/next control
+  'nav[aria-label="Pagination Navigation"] .bi-chevron-right', // oxd 2 OxdPagination: the chevron in the next button; the click reaches the button
+  'nav[aria-label="Pagination Navigation"] li:last-child > .oxd-pagination-page-item--previous-next', // a pager whose icon class changed: the previous/next button that ends the list
 ];
 const counts = [
-  '.orangehrm-horizontal-padding .oxd-text--span', // "(42) Records Found" above the list
+  '.orangehrm-horizontal-padding .oxd-text--span', // OrangeHRM 5 list header: an OxdText span "(42) Records Found" between the Add button and the table
   'span.oxd-text', // the same label in another container
 ];
 
@@ -42,22 +52,22 @@ function headerText(cell: Element): string {
   return own || textOf(cell);
 }
 
-/** The narrow-screen layout: each cell carries its own `.header` label and empty cells are left out, so rows align by label. */
+/** The narrow-screen card layout: each cell carries its own label and empty cells are left out, so rows align by label. */
 function readCardRows(rows: Element[]): { headers: string[]; rows: string[][] } {
   const headers: string[] = [];
   const labelled = rows.map((row) => {
     const cells = new Map<string, string>();
-    for (const cell of row.querySelectorAll('.oxd-table-card-cell')) {
-      const label = textOf(cell.querySelector('.header') ?? cell);
+    for (const cell of allMatches(row, cardCells)) {
+      const label = textOf(firstMatch(cell, cardLabels)?.element ?? cell);
       if (!headers.includes(label)) headers.push(label);
-      cells.set(label, textOf(cell.querySelector('.data') ?? cell));
+      cells.set(label, textOf(firstMatch(cell, cardValues)?.element ?? cell));
     }
     return cells;
   });
   return { headers, rows: labelled.map((cells) => headers.map((header) => cells.get(header) ?? '')) };
 }
 
-/** OrangeHRM 5: an ARIA div grid (checkbox first, icon actions last), "(N) Records Found" outside it, 50 rows per page. */
+/** OrangeHRM 5 (@ohrm/oxd): an ARIA div grid (checkbox first, icon actions last) or, on narrow screens, labelled cards; "(N) Records Found" outside it, 50 rows per page. */
 export const orangehrm = defineAdapter({
   id: 'orangehrm',
   name: 'OrangeHRM',
@@ -70,7 +80,7 @@ export const orangehrm = defineAdapter({
     if (!root) return null;
     const rowElements = allMatches(root.element, bodyRows);
     const headerElements = allMatches(root.element, headerCells);
-    const isCardLayout = headerElements.length === 0 && root.element.querySelector('.oxd-table-card-cell') !== null;
+    const isCardLayout = headerElements.length === 0 && firstMatch(root.element, cardCells) !== null;
     const grid = isCardLayout
       ? readCardRows(rowElements)
       : { headers: headerElements.map(headerText), rows: rowElements.map((row) => allMatches(row, bodyCells).map(textOf)) };
