@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inferFieldMap } from '../../core/table/infer-fields.ts';
 import { expectFixture } from '../../test/fixtures/hris/expect-fixture.ts';
 import { antdTable } from './antd-table.ts';
 
@@ -9,6 +10,12 @@ describe('antd-table', () => {
 
   it('reads antd 3 with fixed columns from the scrolling table only, so the fixed overlays\' repeated rows are not read twice', () => {
     expectFixture(antdTable, 'antd3-fixed-columns-zh');
+  });
+
+  it('reads grouped headers rendered by antd 5 (three header rows, fixed 姓名 and 操作): leaves by name, repeated leaves with their group', () => {
+    const extraction = expectFixture(antdTable, 'antd-grouped-headers-zh');
+    expect(extraction.missing).toEqual([]);
+    expect(inferFieldMap(extraction.table).fieldMap).toMatchObject({ name: '姓名', employeeId: '工号', department: '部门', hireDate: '入职日期', salary: '月薪' });
   });
 
   it('recognises the Chinese HR SaaS hosts it is offered for', () => {

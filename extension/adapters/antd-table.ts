@@ -1,5 +1,6 @@
 import { defineAdapter } from './adapter.ts';
 import { declaredTotal } from './dom/declared-total.ts';
+import { headerNamesOf } from './dom/header-grid.ts';
 import { lastInteger } from './dom/integers-in.ts';
 import { toExtraction } from './dom/page-grid.ts';
 import { rowCells } from './dom/row-cells.ts';
@@ -13,11 +14,12 @@ const roots = [
   '.ant-table-wrapper', // antd 3–5
   '.arco-table', // Arco Design (ByteDance)
 ];
-const headerCells = [
-  '.ant-table-header thead > tr:not([aria-hidden]) > th', // antd 4–5 with scroll.y: a header table of its own above the body
-  '.ant-table-scroll .ant-table-thead > tr > th', // antd 3 with fixed columns: the scrolling table has every column
-  '.ant-table-thead > tr > th', // antd without a scrolling body: one table
-  '.arco-table-thead > tr > th', // Arco Design
+// Header rows, several when columns are grouped (children): group cells span columns, ungrouped leaves span the rows below.
+const headerRows = [
+  '.ant-table-header thead > tr:not([aria-hidden])', // antd 4–5 with scroll.y: a header table of its own above the body
+  '.ant-table-scroll .ant-table-thead > tr', // antd 3 with fixed columns: the scrolling table has every column
+  '.ant-table-thead > tr', // antd without a scrolling body: one table
+  '.arco-table-thead > tr', // Arco Design
 ];
 const bodyRows = [
   '.ant-table-scroll .ant-table-tbody > tr[data-row-key]', // antd 3 with fixed columns: the fixed overlays repeat rows, the scrolling table has them whole
@@ -33,7 +35,11 @@ const totals = [
   '.arco-pagination-total-text', // Arco: "共 356 条"
 ];
 
-/** antd-style tables: header and body in separate tables when the body scrolls, fixed columns, rows keyed by data-row-key, "共 356 条". */
+/**
+ * antd-style tables: header and body in separate tables when the body scrolls, fixed columns, rows keyed by data-row-key, "共 356 条".
+ * Grouped headers (基本信息 › 姓名, 工号 | 考勤 › 出勤天数 › 本月, 上月) are named by their leaf, qualified by its groups only when
+ * the leaf repeats ("出勤天数 · 本月"), see columnNames; selection and 操作 columns are dropped by toExtraction.
+ */
 export const antdTable = defineAdapter({
   id: 'antd-table',
   name: 'Ant Design table (Moka, Beisen, Feishu People style)',
@@ -44,7 +50,7 @@ export const antdTable = defineAdapter({
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);
     if (!root) return null;
-    const headers = allMatches(root.element, headerCells).map(textOf);
+    const headers = headerNamesOf(allMatches(root.element, headerRows));
     const rows = allMatches(root.element, bodyRows);
     const { total, missing } = declaredTotal(root.element, totals, lastInteger);
     return toExtraction(
@@ -55,7 +61,7 @@ export const antdTable = defineAdapter({
         rows: rows.map((row) => rowCells(row).map(textOf)),
         rowKeys: rows.map((row, index) => row.getAttribute('data-row-key') ?? String(index)),
         total,
-        missing: headers.length === 0 ? [...missing, { part: 'headers', selectors: headerCells }] : missing,
+        missing: headers.length === 0 ? [...missing, { part: 'headers', selectors: headerRows }] : missing,
       },
       url,
       capturedAt,

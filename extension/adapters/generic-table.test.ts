@@ -25,6 +25,16 @@ describe('generic-table', () => {
     expect(extraction && tableValues(extraction.table)).toEqual({ headers: ['Name', 'Column 2'], rows: [['Ann', 'R&D']] });
   });
 
+  it('names columns under grouped headers (thead rows with colspan and rowspan) by leaf, with the group when a leaf repeats', () => {
+    const document = parseHtml(`<table><thead><tr><th rowspan="2">姓名</th><th colspan="2">本年</th><th colspan="2">上年</th></tr>
+      <tr><th>月薪</th><th>绩效</th><th>月薪</th><th>绩效</th></tr></thead><tbody><tr><td>何静</td><td>¥30,000</td><td>A</td><td>¥28,000</td><td>B</td></tr></tbody></table>`);
+    const extraction = genericTable.extract(document, 'https://example.com/', fixtureCapturedAt);
+    expect(extraction && tableValues(extraction.table)).toEqual({
+      headers: ['姓名', '本年 · 月薪', '本年 · 绩效', '上年 · 月薪', '上年 · 绩效'],
+      rows: [['何静', '¥30,000', 'A', '¥28,000', 'B']],
+    });
+  });
+
   it('gives null for a page with only one-column or empty tables', () => {
     const document = parseHtml('<table><tr><td>Menu</td></tr><tr><td>Home</td></tr></table><table><thead><tr><th>A</th><th>B</th></tr></thead></table>');
     expect(genericTable.extract(document, 'https://example.com/', fixtureCapturedAt)).toBeNull();

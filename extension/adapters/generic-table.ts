@@ -1,5 +1,6 @@
 import { defineAdapter } from './adapter.ts';
 import { cssPath } from './dom/css-path.ts';
+import { headerNamesOf } from './dom/header-grid.ts';
 import { ariaDataRowCount } from './dom/keyed-rows.ts';
 import { toExtraction } from './dom/page-grid.ts';
 import { rowCells } from './dom/row-cells.ts';
@@ -18,16 +19,19 @@ interface Candidate {
   headerRows: Element[];
 }
 
-/** An HTML table's header (thead's last row, else a first row of th cells) and its other rows; rows with no text are filler and left out. */
+/**
+ * An HTML table's header (thead's rows, grouped headers named by headerNamesOf, else a first row of th cells) and its other
+ * rows; rows with no text are filler and left out.
+ */
 function readHtmlTable(table: Element): Candidate {
   const allRows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
   const headRows = allRows.filter((row) => row.parentElement?.tagName === 'THEAD');
   const firstIsHeader = headRows.length === 0 && allRows[0] !== undefined && rowCells(allRows[0]).every((cell) => cell.tagName === 'TH');
-  const headerRow = headRows.at(-1) ?? (firstIsHeader ? allRows[0] : undefined);
-  const bodyRows = allRows.filter((row) => row.parentElement?.tagName !== 'THEAD' && row.parentElement?.tagName !== 'TFOOT' && row !== headerRow);
+  const headerRows = firstIsHeader ? [allRows[0]] : headRows;
+  const bodyRows = allRows.filter((row) => row.parentElement?.tagName !== 'THEAD' && row.parentElement?.tagName !== 'TFOOT' && !headerRows.includes(row));
   return {
     element: table,
-    headers: headerRow ? rowCells(headerRow).map(textOf) : [],
+    headers: headerNamesOf(headerRows),
     rows: bodyRows.map((row) => rowCells(row).map(textOf)).filter((cells) => cells.some((text) => text !== '')),
     headerRows: headRows,
   };

@@ -25,6 +25,7 @@ const fixtureAdapter: Record<string, string> = {
   'sap-ui-table-employees': 'sap-ui-table',
   'antd-roster-zh': 'antd-table',
   'antd3-fixed-columns-zh': 'antd-table',
+  'antd-grouped-headers-zh': 'antd-table',
   'greenhouse-candidates-page2': 'json-island-table',
   'hostile-cells': 'generic-table',
 };
