@@ -23,11 +23,18 @@ export interface Extraction {
 }
 
 /**
- * How the rest of a partial table is reached, on the user's click only: scrolling a virtualised grid's scroller, or pressing
- * the pager's next (or "load more") button. `keys` says whether row keys identify a record across pages (`global`: ids,
- * absolute row indexes) or only within one page (`per-page`: positions), so collected rows merge without duplicates.
+ * How the rest of a partial table is reached, on the user's click only: scrolling a virtualised grid's scroller (none matching:
+ * the window), pressing the pager's next (or "load more") button, or following the pager's next link to a new page load (the
+ * side panel drives that, as the page's script does not survive it; row keys must then hold across pages). `keys` says whether
+ * row keys identify a record across pages (`global`: ids, links, absolute row indexes) or only within one page (`per-page`:
+ * positions), so collected rows merge without duplicates. `onlyWith` limits a way to the page variant it serves (Frappe's
+ * virtual spacers); absent, it serves every variant.
  */
-export type CollectStrategy = { kind: 'scroll'; scroller: readonly string[] } | { kind: 'pages'; next: readonly string[]; keys: 'global' | 'per-page' };
+export type CollectStrategy = (
+  | { kind: 'scroll'; scroller: readonly string[] }
+  | { kind: 'pages'; next: readonly string[]; keys: 'global' | 'per-page' }
+  | { kind: 'navigate'; next: readonly string[] }
+) & { onlyWith?: readonly string[] };
 
 /** One kind of HRIS list page: where it lives, how to recognise it, and a pure reader of its DOM. */
 export interface HrisAdapter {
@@ -41,8 +48,8 @@ export interface HrisAdapter {
   probe: string;
   /** Whether the URL looks like one of this system's list pages (checked before the DOM, so the right adapter is tried first). */
   isCurrentPage(url: URL): boolean;
-  /** How to collect rows the page does not show yet; absent when the page offers no way (full-page navigation, for one). */
-  collect?: CollectStrategy;
+  /** How to collect rows the page does not show yet; several are tried in order at each step, the first that moves wins; absent when the page offers no way. */
+  collect?: CollectStrategy | readonly CollectStrategy[];
   /** Read the page's table; null when the page has no table of this kind. Never throws on drifted markup. */
   extract(document: Document, url: string, capturedAt?: string): Extraction | null;
 }
@@ -50,4 +57,10 @@ export interface HrisAdapter {
 /** Declare an adapter with its literal id kept, so the registry test can compare ids with file names. */
 export function defineAdapter<const T extends HrisAdapter>(adapter: T): T {
   return adapter;
+}
+
+/** The adapter's ways of collecting that serve this page, in order: those limited to another page variant are left out. */
+export function strategiesFor(adapter: HrisAdapter, document: ParentNode): CollectStrategy[] {
+  const declared: readonly CollectStrategy[] = adapter.collect === undefined ? [] : 'kind' in adapter.collect ? [adapter.collect] : adapter.collect;
+  return declared.filter((strategy) => !strategy.onlyWith || strategy.onlyWith.some((selector) => document.querySelector(selector)));
 }

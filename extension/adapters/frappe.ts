@@ -23,6 +23,9 @@ const rowCells = [
 const loadMore = [
   '.list-paging-area .btn-more', // "Load More": appends the next page of rows
 ];
+const virtualMarkers = [
+  '.list-virtual-spacer', // the virtualised list: spacers above and below the rows in view, scrolled with the window
+];
 const counts = [
   '.list-count', // "20 of 150"
   '.list-row-head .level-right', // a count span that lost its class
@@ -35,13 +38,22 @@ function titleLabel(cell: Element): string {
   return match ? match[1].trim() : '';
 }
 
+/** The row's record name (`HR-EMP-00841`), else its record link, else its position: names and links hold across scroll windows. */
+function recordKey(row: Element, index: number): string {
+  return row.querySelector('[data-name]')?.getAttribute('data-name') ?? row.querySelector('a[href^="/app/"]')?.getAttribute('href') ?? String(index);
+}
+
 /** Frappe / ERPNext list views: flex rows whose cells carry "Label: value" titles, "20 of 150", and a virtualised variant past ~2,000 rows. */
 export const frappe = defineAdapter({
   id: 'frappe',
   name: 'Frappe HR / ERPNext',
   matches: ['https://*.frappe.cloud/*', 'https://*.erpnext.com/*', 'https://*.frappehr.com/*'],
   probe: roots.join(', '),
-  collect: { kind: 'pages', next: loadMore, keys: 'global' },
+  // The virtualised list scrolls the window to its end before "Load More"; the plain list only presses it.
+  collect: [
+    { kind: 'scroll', scroller: [], onlyWith: virtualMarkers },
+    { kind: 'pages', next: loadMore, keys: 'global' },
+  ],
   isCurrentPage: (url) => /^\/app\/[\w-]+(\/view\/(list|report))?\/?$/.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);
@@ -57,7 +69,7 @@ export const frappe = defineAdapter({
         selector: root.selector,
         headers,
         rows: cells.map((row) => row.map(textOf)),
-        rowKeys: rowElements.map((row, index) => row.querySelector('[data-name]')?.getAttribute('data-name') ?? String(index)),
+        rowKeys: rowElements.map(recordKey),
         total,
         missing: heads.length === 0 ? [...missing, { part: 'headers', selectors: headerCells }] : missing,
       },

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureCapturedAt } from '../../test/fixtures/hris/expect-fixture.ts';
 import { loadHrisFixture, parseHtml } from '../../test/fixtures/hris/load-hris-fixture.ts';
-import type { HrisAdapter } from './adapter.ts';
+import { strategiesFor, type HrisAdapter } from './adapter.ts';
 import { allAdapters, extractPage, knownHrisMatches, tableProbe } from './index.ts';
 
 const dir = new URL('./', import.meta.url);
@@ -49,14 +49,13 @@ describe('adapter registry', () => {
     expect(document.querySelector(tableProbe)).not.toBeNull();
   });
 
-  it.each(['orangehrm-employee-list', 'odoo-employees', 'frappe-employee-list', 'workday-table', 'ag-grid-people', 'mui-data-grid-team', 'sap-m-table-directory', 'sap-ui-table-employees', 'antd-roster-zh', 'antd3-fixed-columns-zh'])(
-    'finds the control that collects the rest of %s (scroller or next page)',
+  it.each(['orangehrm-employee-list', 'odoo-employees', 'frappe-employee-list', 'frappe-employee-list-virtual', 'workday-grid', 'workday-table', 'ag-grid-people', 'mui-data-grid-team', 'sap-m-table-directory', 'sap-ui-table-employees', 'antd-roster-zh', 'antd3-fixed-columns-zh', 'greenhouse-candidates-page2'])(
+    'finds the control that collects the rest of %s (scroller, the window, next page or next link)',
     (name) => {
       const { document } = loadHrisFixture(name);
       const adapter: HrisAdapter | undefined = allAdapters.find((candidate) => candidate.id === fixtureAdapter[name]);
-      const collect = adapter?.collect;
-      const selectors = collect?.kind === 'scroll' ? collect.scroller : collect?.next ?? [];
-      expect(selectors.some((selector) => document.querySelector(selector))).toBe(true);
+      const controls = (adapter ? strategiesFor(adapter, document) : []).map((strategy) => (strategy.kind === 'scroll' ? strategy.scroller : strategy.next));
+      expect(controls.some((selectors) => selectors.length === 0 || selectors.some((selector) => document.querySelector(selector)))).toBe(true);
     },
   );
 

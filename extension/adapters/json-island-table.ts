@@ -9,6 +9,10 @@ const islands = [
   'script[type="application/json"]', // server-rendered React pages (Greenhouse `js-…-data`, BambooHR)
 ];
 const hosts = /(^|\.)(greenhouse\.io|bamboohr\.com)$/;
+const nextLinks = [
+  'a[rel="next"][href]', // the pager's "Next ›" link to ?page=N+1 (a full page load)
+  'link[rel="next"][href]', // the same, declared in the page's head
+];
 
 /** The page's total from its JSON islands; unreadable JSON is skipped, since a page's script is data, never trusted to parse. */
 function islandTotal(document: Document): number | null {
@@ -47,13 +51,14 @@ function linkedTable(document: Document): Element | null {
   return best;
 }
 
-/** Plain tables with hashed CSS-in-JS classes (Greenhouse, BambooHR style): rows known by their links, total in a JSON island, paged by ?page=N. */
+/** Plain tables with hashed CSS-in-JS classes (Greenhouse, BambooHR style): rows known by their links, total in a JSON island, paged by ?page=N page loads. */
 export const jsonIslandTable = defineAdapter({
   id: 'json-island-table',
   name: 'Greenhouse / BambooHR style table',
   matches: ['https://app.greenhouse.io/*', 'https://*.bamboohr.com/*'],
   probe: islands[0],
   isCurrentPage: (url) => hosts.test(url.hostname),
+  collect: { kind: 'navigate', next: nextLinks },
   extract(document, url, capturedAt = new Date().toISOString()) {
     const table = document.querySelector(islands.join(', ')) ? linkedTable(document) : null;
     if (!table) return null;
@@ -66,7 +71,8 @@ export const jsonIslandTable = defineAdapter({
         selector: cssPath(table),
         headers: headerRow ? rowCells(headerRow).map(textOf) : [],
         rows: rows.map((row) => rowCells(row).map(textOf)),
-        rowKeys: rows.map((row, index) => rowLink(row) ?? String(index)),
+        // Keys must hold across page loads: the record link, else the row's place on this very page (its address and position).
+        rowKeys: rows.map((row, index) => rowLink(row) ?? `${url}#${index}`),
         total,
         missing: [...(total === null ? [{ part: 'count' as const, selectors: islands }] : []), ...(headerRow ? [] : [{ part: 'headers' as const, selectors: ['thead > tr:last-child'] }])],
       },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFixture } from '../../test/fixtures/hris/expect-fixture.ts';
+import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
+import { strategiesFor } from './adapter.ts';
 import { workday } from './workday.ts';
 
 describe('workday', () => {
@@ -7,8 +9,13 @@ describe('workday', () => {
     expect(expectFixture(workday, 'workday-grid').missing).toEqual([]);
   });
 
-  it('reads the newer table: selection column dropped, keys from aria-rowindex, "1-30 of 123"', () => {
+  it('reads the newer table: selection column dropped, keys from worker links, "1-30 of 123"', () => {
     expect(expectFixture(workday, 'workday-table').missing).toEqual([]);
+  });
+
+  it('collects each generation its own way: the newer table by its next-page button, the older grid by scrolling the window', () => {
+    expect(strategiesFor(workday, loadHrisFixture('workday-table').document).map((strategy) => strategy.kind)).toEqual(['pages']);
+    expect(strategiesFor(workday, loadHrisFixture('workday-grid').document).map((strategy) => strategy.kind)).toEqual(['pages', 'scroll']);
   });
 
   it('recognises Workday task and instance pages by host and path', () => {

@@ -30,6 +30,9 @@ const layouts: readonly Layout[] = [
 const nextPage = [
   'button[data-automation-id="navigateNextPage"]:not([aria-disabled="true"])', // newer table pagination
 ];
+const olderGridRows = [
+  'tr[data-automation-id="gridrow"]', // the older grid appends rows as the page is scrolled to its end
+];
 const counts = [
   '[data-automation-id="paginationAdditionalDetails"]', // newer table: "1-30 of 123"
   '[data-automation-id="rowCountLabel"]', // both generations: "123 items"
@@ -45,13 +48,21 @@ function findLayout(document: Document): { layout: Layout; root: { element: Elem
   return null;
 }
 
+/** The row's worker link (`/acme/d/inst/247$8301.htmld`), else its `aria-rowindex` in the whole table, else its position among the rows appended so far. */
+function workerKey(row: Element, index: number): string {
+  return row.querySelector('a[data-automation-id="promptOption"][href]')?.getAttribute('href') ?? row.getAttribute('aria-rowindex') ?? String(index);
+}
+
 /** Workday grids and tables, both generations, found by their `data-automation-id` hooks; counts from "123 items" or "1-30 of 123". */
 export const workday = defineAdapter({
   id: 'workday',
   name: 'Workday',
   matches: ['https://*.myworkday.com/*', 'https://*.workday.com/*'],
   probe: layouts.flatMap((layout) => layout.roots).join(', '),
-  collect: { kind: 'pages', next: nextPage, keys: 'per-page' },
+  collect: [
+    { kind: 'pages', next: nextPage, keys: 'global' },
+    { kind: 'scroll', scroller: [], onlyWith: olderGridRows },
+  ],
   isCurrentPage: (url) => /(^|\.)(myworkday|workday)\.com$/.test(url.hostname) && /\/d\/(task|inst|gateway)\b/.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const found = findLayout(document);
@@ -64,7 +75,7 @@ export const workday = defineAdapter({
         selector: found.root.selector,
         headers,
         rows: found.rows.map((row) => rowCells(row).map(textOf)),
-        rowKeys: found.rows.map((row, index) => row.getAttribute('aria-rowindex') ?? String(index)),
+        rowKeys: found.rows.map(workerKey),
         total,
         missing: headers.length === 0 ? [...missing, { part: 'headers', selectors: found.layout.headers }] : missing,
       },

@@ -1,4 +1,5 @@
-import type { HrisAdapter } from '../adapters/adapter.ts';
+import { strategiesFor, type HrisAdapter } from '../adapters/adapter.ts';
+import { firstMatch } from '../adapters/dom/selectors.ts';
 import { allAdapters, extractPage } from '../adapters/index.ts';
 import { collectRows, type CollectOptions } from './collect-rows.ts';
 import { toPageCapture, type PageCapture } from './page-capture.ts';
@@ -8,12 +9,33 @@ function adapterById(id: string): HrisAdapter | undefined {
   return allAdapters.find((candidate) => candidate.id === id);
 }
 
+/**
+ * The next page's absolute web address when the adapter reaches the rest by page loads: its next link resolved against the
+ * page (only http and https, so a `javascript:` link is never followed); null when there is none (the last page).
+ * @example nextPageUrl(document, 'https://app.greenhouse.io/people?page=2', adapter) // 'https://app.greenhouse.io/people?page=3'
+ */
+export function nextPageUrl(document: Document, url: string, adapter: HrisAdapter | undefined): string | null {
+  for (const strategy of adapter ? strategiesFor(adapter, document) : []) {
+    if (strategy.kind !== 'navigate') continue;
+    const href = firstMatch(document, strategy.next)?.element.getAttribute('href');
+    const next = href && URL.canParse(href, url) ? new URL(href, url) : null;
+    if (next && /^https?:$/.test(next.protocol)) return next.href;
+  }
+  return null;
+}
+
+/** Whether the panel can offer to collect the rest: the adapter scrolls or pages in the page, or the page links to a next one. */
+function isCollectable(document: Document, adapter: HrisAdapter | undefined, nextUrl: string | null): boolean {
+  return nextUrl !== null || (adapter !== undefined && strategiesFor(adapter, document).some((strategy) => strategy.kind !== 'navigate'));
+}
+
 /** Read the current page's table with the registry, as the capture script returns it to the side panel; null when there is none. */
 export function capturePage(document: Document, url: string): PageCapture | null {
   const extraction = extractPage(document, url);
   if (!extraction) return null;
   const adapter = adapterById(extraction.adapterId);
-  return toPageCapture(extraction, adapter?.name ?? extraction.adapterId, document.title, adapter?.collect !== undefined);
+  const nextUrl = nextPageUrl(document, url, adapter);
+  return toPageCapture(extraction, adapter?.name ?? extraction.adapterId, document.title, isCollectable(document, adapter, nextUrl), nextUrl);
 }
 
 /**
@@ -26,6 +48,7 @@ export async function collectPage(document: Document, url: string, options: Coll
   if (!extraction || !adapter) return null;
   const collected = await collectRows(document, url, adapter, options);
   if (!collected) return null;
-  const capture = toPageCapture(collected.first, adapter.name, document.title, adapter.collect !== undefined);
+  const nextUrl = nextPageUrl(document, url, adapter);
+  const capture = toPageCapture(collected.first, adapter.name, document.title, isCollectable(document, adapter, nextUrl), nextUrl);
   return { ...capture, headers: collected.headers, rows: collected.rows, rowKeys: collected.rowKeys, completeness: { shown: collected.rows.length, total: collected.total } };
 }

@@ -1,6 +1,6 @@
-import type { CollectStrategy, Extraction, HrisAdapter } from '../adapters/adapter.ts';
-import { cellText } from '../../core/table/raw-table.ts';
+import { strategiesFor, type CollectStrategy, type Extraction, type HrisAdapter } from '../adapters/adapter.ts';
 import { firstMatch } from '../adapters/dom/selectors.ts';
+import { mergeRows, startMerge, tableRows, type MergedRows, type RowBatch } from './merge-rows.ts';
 
 /** How long the page must stay still after an advance before it is read again, and the longest wait for it to start changing. */
 const QUIET_MS = 150;
@@ -15,12 +15,8 @@ export interface CollectOptions {
   onProgress: (rows: number, total: number | null) => void;
 }
 
-/** Rows collected so far, in first-seen order, keyed so a row seen again (overlapping scroll windows, re-rendered pages) counts once. */
-export interface CollectedRows {
-  headers: string[];
-  rows: string[][];
-  rowKeys: string[];
-  total: number | null;
+/** The rows collected, with the first read (its provenance and what it missed describe the whole collection). */
+export interface CollectedRows extends MergedRows {
   first: Extraction;
 }
 
@@ -51,14 +47,15 @@ function watchForChange(document: Document, signal: AbortSignal): { settled: Pro
   return { settled, stop };
 }
 
-/** Move the list one step on: scroll its scroller by most of a screen, or press its next control; false when it cannot move. */
-function advance(document: Document, strategy: CollectStrategy): boolean {
+/** Move the list one step on with one way: scroll its scroller (or the window) by most of a screen, or press its next control; false when it cannot move. */
+function advanceBy(document: Document, strategy: CollectStrategy): boolean {
+  if (strategy.kind === 'navigate') return false;
   if (strategy.kind === 'scroll') {
     const scroller = firstMatch(document, strategy.scroller)?.element ?? document.scrollingElement;
     if (!scroller) return false;
     const before = scroller.scrollTop;
     scroller.scrollTop = before + Math.max(1, scroller.clientHeight * 0.9);
-    scroller.dispatchEvent(new Event('scroll'));
+    scroller.dispatchEvent(new (document.defaultView ?? globalThis).Event('scroll'));
     return scroller.scrollTop !== before;
   }
   const next = firstMatch(document, strategy.next)?.element as HTMLElement | undefined;
@@ -67,24 +64,14 @@ function advance(document: Document, strategy: CollectStrategy): boolean {
   return true;
 }
 
-/** Add an extraction's rows that are not in yet; page-local keys are qualified by the step so page 2's row 0 is not page 1's. */
-function absorb(collected: CollectedRows, seen: Set<string>, extraction: Extraction, step: number, perPage: boolean): void {
-  const { table } = extraction;
-  const index = new Map(collected.headers.map((header, column) => [header, column]));
-  extraction.rowKeys.forEach((rowKey, row) => {
-    const key = perPage ? `${step}:${rowKey}` : rowKey;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const cells = new Array<string>(collected.headers.length).fill('');
-    for (const column of table.columns) {
-      const at = index.get(column.header);
-      if (at === undefined) continue;
-      cells[at] = cellText(column, row);
-    }
-    collected.rows.push(cells);
-    collected.rowKeys.push(key);
-  });
-  collected.total = extraction.completeness.total ?? collected.total;
+/** Move the list on with the first way that moves (a virtual list scrolls to its end, then "load more" is pressed); false when none does. */
+function advance(document: Document, strategies: readonly CollectStrategy[]): boolean {
+  return strategies.some((strategy) => advanceBy(document, strategy));
+}
+
+/** An extraction as the plain batch the merge takes. */
+function batchOf(extraction: Extraction): RowBatch {
+  return { headers: extraction.table.columns.map((column) => column.header), rows: tableRows(extraction.table), rowKeys: extraction.rowKeys, total: extraction.completeness.total };
 }
 
 /**
@@ -95,26 +82,25 @@ function absorb(collected: CollectedRows, seen: Set<string>, extraction: Extract
 export async function collectRows(document: Document, url: string, adapter: HrisAdapter, options: CollectOptions): Promise<CollectedRows | null> {
   const first = adapter.extract(document, url);
   if (!first) return null;
-  const collected: CollectedRows = { headers: first.table.columns.map((column) => column.header), rows: [], rowKeys: [], total: first.completeness.total, first };
-  const seen = new Set<string>();
-  const strategy = adapter.collect;
-  const perPage = strategy?.kind === 'pages' && strategy.keys === 'per-page';
-  absorb(collected, seen, first, 0, perPage);
+  const batch = batchOf(first);
+  const collected: CollectedRows = { ...startMerge(batch.headers, batch.total), first };
+  const strategies = strategiesFor(adapter, document);
+  const perPage = strategies.some((strategy) => strategy.kind === 'pages' && strategy.keys === 'per-page');
+  const keyPrefix = (step: number) => (perPage ? `${step}:` : '');
+  mergeRows(collected, batch, keyPrefix(0));
   options.onProgress(collected.rows.length, collected.total);
   let stale = 0;
-  for (let step = 1; strategy && step <= MAX_STEPS && stale < STALE_LIMIT && !options.signal.aborted; step++) {
+  for (let step = 1; strategies.length > 0 && step <= MAX_STEPS && stale < STALE_LIMIT && !options.signal.aborted; step++) {
     if (collected.total !== null && collected.rows.length >= collected.total) break;
     const watch = watchForChange(document, options.signal);
-    if (!advance(document, strategy)) {
+    if (!advance(document, strategies)) {
       watch.stop();
       break;
     }
     await watch.settled;
     const extraction = adapter.extract(document, url);
     if (!extraction) break;
-    const before = collected.rows.length;
-    absorb(collected, seen, extraction, step, perPage);
-    stale = collected.rows.length === before ? stale + 1 : 0;
+    stale = mergeRows(collected, batchOf(extraction), keyPrefix(step)) === 0 ? stale + 1 : 0;
     options.onProgress(collected.rows.length, collected.total);
   }
   return collected;

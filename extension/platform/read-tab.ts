@@ -1,5 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { pageCaptureSchema, type PageCapture } from '../page/page-capture.ts';
+import { collectAcrossPages, loadInTab, type TabsApi } from './collect-across-pages.ts';
+import { parseMessage } from './messages.ts';
+
+/** The longest wait for one page of a paged list to load while collecting across pages. */
+const PAGE_LOAD_TIMEOUT_MS = 30_000;
 
 /** The outcome of reading a tab: its table, no table, or no permission to read it (the panel then offers to ask). */
 export type TabReading = { kind: 'read'; capture: PageCapture } | { kind: 'none' } | { kind: 'no-access' };
@@ -36,13 +41,43 @@ export async function readTab(tabId: number): Promise<TabReading> {
 }
 
 /** Run the collect script in the tab: it scrolls or pages through the table and returns every row (progress arrives as messages). */
-export async function collectTab(tabId: number): Promise<PageCapture | null> {
+async function collectTab(tabId: number): Promise<PageCapture | null> {
   const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/collect.js'] } as Parameters<typeof browser.scripting.executeScript>[0]);
   const result = (results[0] as { result?: unknown } | undefined)?.result;
   return result === null || result === undefined ? null : pageCaptureSchema.parse(result);
 }
 
-/** Ask the collect script running in the tab to stop and return what it has. */
-export async function cancelCollect(tabId: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'collect-cancel' });
+/** Collect inside the page with the collect script, forwarding its progress messages; cancel asks the script to stop and return what it has. */
+function collectInPage(tabId: number, onProgress: (rows: number, total: number | null) => void): { done: Promise<PageCapture | null>; cancel: () => Promise<void> } {
+  const onMessage = (raw: unknown) => {
+    const message = parseMessage(raw);
+    if (message?.type === 'collect-progress') onProgress(message.rows, message.total);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const done = collectTab(tabId).finally(() => browser.runtime.onMessage.removeListener(onMessage));
+  return { done, cancel: async () => void (await browser.tabs.sendMessage(tabId, { type: 'collect-cancel' })) };
+}
+
+/** Collect from the panel, loading each next page in the tab and reading it with the capture script; cancel stops after the page in hand. */
+function collectByLoads(tabId: number, capture: PageCapture, onProgress: (rows: number, total: number | null) => void): { done: Promise<PageCapture | null>; cancel: () => Promise<void> } {
+  const controller = new AbortController();
+  const tab = {
+    load: (url: string) => loadInTab(browser.tabs as unknown as TabsApi, tabId, url, PAGE_LOAD_TIMEOUT_MS),
+    read: async () => {
+      const reading = await readTab(tabId);
+      return reading.kind === 'read' ? reading.capture : null;
+    },
+  };
+  return { done: collectAcrossPages(capture, tab, { signal: controller.signal, onProgress }), cancel: async () => controller.abort() };
+}
+
+/**
+ * Collect the rest of the tab's table the way its page allows, on the user's click: following its next links page load by page
+ * load, or scrolling and paging inside the page. Resolves to every row collected and the address the tab ended on; cancel
+ * stops either way and keeps what was collected.
+ */
+export function collectInTab(tabId: number, capture: PageCapture, onProgress: (rows: number, total: number | null) => void): { done: Promise<{ capture: PageCapture; url: string } | null>; cancel: () => Promise<void> } {
+  const run = capture.nextUrl ? collectByLoads(tabId, capture, onProgress) : collectInPage(tabId, onProgress);
+  const done = run.done.then(async (collected) => (collected ? { capture: collected, url: (await browser.tabs.get(tabId)).url ?? '' } : null));
+  return { done, cancel: run.cancel };
 }

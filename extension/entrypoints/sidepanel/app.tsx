@@ -19,7 +19,7 @@ import { fieldMapKey } from '../../platform/field-map-key.ts';
 import { saveLang } from '../../platform/lang-setting.ts';
 import { parseMessage } from '../../platform/messages.ts';
 import { openPanelDb, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
-import { cancelCollect, collectTab, readTab, targetTab } from '../../platform/read-tab.ts';
+import { collectInTab, readTab, targetTab } from '../../platform/read-tab.ts';
 import { overridesFrom } from './analyze-capture.ts';
 import { BadgeSwitch } from './badge-switch.tsx';
 import { BaselineView } from './baseline-view.tsx';
@@ -86,6 +86,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [collecting, setCollecting] = useState<CollectState | null>(null);
   const readFrom = useRef<{ tabId: number; url: string } | null>(null);
+  const cancelCollecting = useRef<(() => Promise<void>) | null>(null);
   const capture = reading.kind === 'read' ? reading.capture : null;
 
   const fail = (key: 'extension.error.read' | 'extension.error.storage' | 'extension.error.file') => (cause: unknown) => setError(tr(key, { detail: detailOf(cause) }));
@@ -122,7 +123,8 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     refreshBaselines();
     // Switching back to the page already read keeps what was read (collected rows included); another page is read afresh.
     const onActivated = () => void targetTab().then((target) => { if (target?.id !== readFrom.current?.tabId || target?.url !== readFrom.current?.url) read(); });
-    const onUpdated = (_id: number, info: { status?: string }, tabInfo: { active?: boolean }) => { if (info.status === 'complete' && tabInfo.active) read(); };
+    // Pages loaded while collecting across pages are read by the collecting, not afresh.
+    const onUpdated = (_id: number, info: { status?: string }, tabInfo: { active?: boolean }) => { if (info.status === 'complete' && tabInfo.active && !cancelCollecting.current) read(); };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
@@ -158,7 +160,6 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     const onMessage = (raw: unknown) => {
       const message = parseMessage(raw);
       if (message?.type === 'take-snapshot') void snapshotRef.current().catch(fail('extension.error.storage'));
-      if (message?.type === 'collect-progress') setCollecting((state) => (state ? { rows: message.rows, total: message.total } : state));
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -215,15 +216,22 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     if (reading.kind !== 'read') return;
     const { tabId } = reading;
     setCollecting({ rows: reading.capture.rows.length, total: reading.capture.completeness.total });
-    void collectTab(tabId)
-      .then((collected) => {
-        if (!collected) return;
+    const run = collectInTab(tabId, reading.capture, (rows, total) => setCollecting({ rows, total }));
+    cancelCollecting.current = run.cancel;
+    void run.done
+      .then((result) => {
+        if (!result) return;
+        const { capture: collected, url } = result;
+        readFrom.current = { tabId, url };
         setReading({ kind: 'read', capture: collected, tabId });
         setNotice(tr(collected.completeness.total !== null && collected.rows.length < collected.completeness.total ? 'extension.collect.cancelled' : 'extension.collect.done', { rows: formatNumber(lang, collected.rows.length) }));
       }, fail('extension.error.read'))
-      .finally(() => setCollecting(null));
+      .finally(() => {
+        cancelCollecting.current = null;
+        setCollecting(null);
+      });
   };
-  const stopCollecting = () => reading.kind === 'read' && void cancelCollect(reading.tabId).catch(fail('extension.error.read'));
+  const stopCollecting = () => void cancelCollecting.current?.().catch(fail('extension.error.read'));
 
   const allow = (url: string) => void requestSite(url).then((granted) => granted && read(), fail('extension.error.read'));
   const host = (url: string) => (URL.canParse(url) ? new URL(url).host : url);
