@@ -307,6 +307,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
               onOpen={(id) => { setComparison(null); setOpened(snapshots.find((entry) => entry.id === id)?.snapshot ?? null); }}
               onClose={() => setOpened(null)}
               onDelete={(id) => guard(async () => { await store.remove(id); setOpened(null); setComparison(null); refreshSnapshots(); })()}
+              onRestore={(json) => guard(async () => { await store.add(json); refreshSnapshots(); })()}
               onExport={exportDoc}
               onCopy={copyDoc}
             />

@@ -1,5 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { z } from 'zod';
 import type { FieldMap } from '../../core/table/dataset.ts';
+import type { TableRole } from '../../core/table/fields.ts';
+import { roleVocabularies } from '../../core/table/role-fields.ts';
 
 /** A saved snapshot with what the history list searches and sorts by, beside the snapshot file itself (validated when opened). */
 export interface StoredSnapshot {
@@ -24,17 +27,20 @@ export interface StoredBaseline {
   bytes: ArrayBuffer;
 }
 
-/** The user's column choices for one table on one site (site + adapter + headers). */
-export interface StoredFieldMap {
+/** The user's choices for one table on one site (key: fieldMapKey, site + adapter + headers): what it holds and which column is which. */
+export interface StoredTableChoice {
   key: string;
-  fieldMap: FieldMap;
+  /** The role the user switched the table to; null keeps core's detection. */
+  role: TableRole | null;
+  /** The user's columns for that role; null when only the role was chosen (a new role starts from inference). */
+  fieldMap: FieldMap | null;
   savedAt: string;
 }
 
 interface PanelSchema extends DBSchema {
   snapshots: { key: string; value: StoredSnapshot; indexes: { createdAt: string } };
   baselines: { key: string; value: StoredBaseline };
-  fieldMaps: { key: string; value: StoredFieldMap };
+  fieldMaps: { key: string; value: StoredTableChoice };
 }
 
 export type PanelDb = IDBPDatabase<PanelSchema>;
@@ -56,11 +62,28 @@ function historyFields(json: string): Pick<StoredSnapshot, 'createdAt' | 'title'
   }
 }
 
+const rememberedTableSchema = z.object({
+  role: z.enum(Object.keys(roleVocabularies) as [TableRole, ...TableRole[]]).nullable().catch(null),
+  fieldMap: z.record(z.string(), z.string()).nullable().catch(null),
+});
+
+/**
+ * What the user chose for a table, read back through zod: a role this code no longer knows or a malformed mapping falls back
+ * to core's inference instead of reaching the worker; a table never chosen for gives nulls.
+ * @example await rememberedTable(db, fieldMapKey(url, 'odoo', headers)) // { role: 'requisitions', fieldMap: null }
+ */
+export async function rememberedTable(db: PanelDb, key: string): Promise<{ role: TableRole | null; fieldMap: FieldMap | null }> {
+  const stored = await db.get('fieldMaps', key);
+  return stored ? (rememberedTableSchema.parse(stored) as { role: TableRole | null; fieldMap: FieldMap | null }) : { role: null, fieldMap: null };
+}
+
 /**
  * Schema migrations by version: entry i upgrades a database at version i to i + 1. Add an entry, never edit a shipped one.
  * v1: snapshots keyed by id, each `{ id, json }`.
  * v2: the history searches and sorts without parsing every snapshot: createdAt/title/site/rows/searchText on each record and an
  *     index on createdAt; baselines and remembered field maps get stores of their own.
+ * v3: a remembered table also keeps the role the user chose for it: each field map gets `role: null` (it was made under the
+ *     detected role), and `fieldMap` may be null when only the role was chosen.
  */
 export const panelMigrations: readonly ((db: IDBPDatabase<PanelSchema>, transaction: UpgradeTransaction) => Promise<void>)[] = [
   async (db) => {
@@ -74,6 +97,10 @@ export const panelMigrations: readonly ((db: IDBPDatabase<PanelSchema>, transact
     for (let cursor = await snapshots.openCursor(); cursor; cursor = await cursor.continue()) {
       await cursor.update({ ...historyFields(cursor.value.json), ...cursor.value });
     }
+  },
+  async (_db, transaction) => {
+    const tables = transaction.objectStore('fieldMaps');
+    for (let cursor = await tables.openCursor(); cursor; cursor = await cursor.continue()) await cursor.update({ ...cursor.value, role: null });
   },
 ];
 

@@ -158,7 +158,7 @@ try {
   await page.getByTestId('tab-snapshots').click();
   await page.getByTestId('snapshots').locator('li').nth(1).waitFor();
   for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await page.getByTestId('compare-selected').click();
+  await page.getByTestId('history-compare').click();
   await page.getByTestId('comparison').getByRole('heading', { name: /^复盘检查/ }).waitFor();
   assert.ok((await page.getByTestId('changes').locator('li').count()) > 0, 'the comparison lists what changed');
   await shot(page, '6-compare');

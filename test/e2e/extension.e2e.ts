@@ -67,6 +67,26 @@ async function openPanel(context: BrowserContext, extensionId: string): Promise<
   return panel;
 }
 
+/** Keep a copy of the table the panel last sent its worker (the rows it holds), so collected rows can be compared with the page's data. */
+async function keepSentTable(panel: Page): Promise<void> {
+  await panel.evaluate(`(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (message?.request?.type === 'page') window.sentTable = structuredClone(message.request.raw);
+      return post.call(this, message, ...rest);
+    };
+  })()`);
+}
+
+/** The first column's texts of the table the panel last sent its worker, once it holds `rows` rows (see keepSentTable). */
+async function sentNames(panel: Page, rows: number): Promise<string[]> {
+  await panel.waitForFunction(`window.sentTable?.rowCount === ${rows}`);
+  return panel.evaluate(`(() => {
+    const column = window.sentTable.columns[0];
+    return Array.from(column.codes, (code, row) => (code === -1 ? '' : code === -2 ? String(column.numbers[row]) : column.dictionary[code]));
+  })()`);
+}
+
 let { context, extensionId } = await launch();
 try {
   const page = await context.newPage();
@@ -110,15 +130,36 @@ try {
   assert.equal(await panel.getByTestId('preview').locator('img').count(), 0, 'page text is rendered as text, never as markup');
   assert.equal(await panel.evaluate(() => (window as { __pwned?: boolean }).__pwned), undefined);
 
-  for (const [fixture, all] of [['ag-grid-people-live', 'All 1,000 rows'], ['antd-roster-zh-live', 'All 356 rows']] as const) {
+  /** Read a live fixture and collect all its rows from the panel, until the count says `all`. */
+  const collectAll = async (fixture: string, all: string) => {
     await page.goto(`${origin}/${fixture}.html`);
     await panel.getByTestId('read-again').click();
-    await panel.getByTestId('collect-all').waitFor();
     await panel.getByTestId('collect-all').click();
     // A browser renders only the visible tab; beside a real side panel the page is visible, here it must be brought forward.
     await page.bringToFront();
     await panel.getByTestId('read-rows').filter({ hasText: all }).waitFor({ timeout: 60_000 });
     await panel.bringToFront();
+  };
+  await keepSentTable(panel);
+  // Pages loaded one by one from the panel (?page=N links), a virtual list over the window then "Load More", a Workday pager.
+  for (const [fixture, rows] of [['greenhouse-candidates-live', 120], ['frappe-employee-list-live', 300], ['workday-table-live', 95]] as const) {
+    await collectAll(fixture, `All ${rows} rows`);
+    assert.deepEqual(await sentNames(panel, rows), await page.evaluate(() => (window as unknown as { fixtureNames: string[] }).fixtureNames), `${fixture}: every row collected once, in list order`);
+  }
+  // Cancelling between page loads keeps the pages read; collecting again goes on from the page after them.
+  await page.goto(`${origin}/greenhouse-candidates-live.html`);
+  await panel.getByTestId('read-again').click();
+  await panel.getByTestId('collect-all').click();
+  await panel.getByTestId('collect-progress').filter({ hasText: 'Collecting rows: 50 of 120' }).waitFor();
+  await panel.getByTestId('collect-cancel').click();
+  await panel.getByTestId('notice').filter({ hasText: /^Stopped: kept the (50|75|100) rows/ }).waitFor();
+  assert.match((await panel.getByTestId('read-rows').textContent()) ?? '', /^(50|75|100) of 120 rows$/);
+  await panel.getByTestId('collect-all').click();
+  await panel.getByTestId('read-rows').filter({ hasText: 'All 120 rows' }).waitFor();
+  assert.deepEqual(await sentNames(panel, 120), await page.evaluate(() => (window as unknown as { fixtureNames: string[] }).fixtureNames), 'collecting again after cancel adds the rest, each row once');
+
+  for (const [fixture, all] of [['ag-grid-people-live', 'All 1,000 rows'], ['antd-roster-zh-live', 'All 356 rows']] as const) {
+    await collectAll(fixture, all);
     // The preview is redrawn when the worker answers, a moment after the row count shows.
     await panel.getByTestId('preview').locator('tbody tr').nth(4).waitFor();
     assert.equal(await panel.getByTestId('preview').locator('tbody tr').count(), 5);
@@ -148,6 +189,31 @@ try {
   const opened = panel.getByTestId('opened-snapshot');
   const [pptx] = await Promise.all([panel.waitForEvent('download'), opened.getByTestId('export-menu').click().then(() => panel.getByTestId('export-pptx').click())]);
   assert.ok(unzipSync(readFileSync((await pptx.path())!))['ppt/presentation.xml'], `the opened snapshot's PPTX download ${pptx.suggestedFilename()} is a PowerPoint zip`);
+  await opened.getByTestId('snapshot-document').selectOption('retrospective');
+  await opened.getByRole('heading', { level: 2, name: /^Retrospective/ }).waitFor();
+  const [retrospective] = await Promise.all([panel.waitForEvent('download'), opened.getByTestId('export-menu').click().then(() => panel.getByTestId('export-md').click())]);
+  assert.match(readFileSync((await retrospective.path())!, 'utf8'), /^# Retrospective/, `an opened snapshot exports the document shown (${retrospective.suggestedFilename()})`);
+
+  // The role chosen for a table is remembered for that table on that site: another table keeps its own, the first gets it back.
+  const readAgain = async (name: string) => {
+    await page.goto(`${origin}/${name}.html`);
+    await panel.getByTestId('read-again').click();
+  };
+  /** Wait until the Columns tab shows a role that is (or, with false, is not) the one given, once the page's case is analysed. */
+  const roleShown = (role: string, isRole: boolean) =>
+    panel.waitForFunction(([wanted, equal]) => {
+      const shown = document.querySelector<HTMLSelectElement>('[data-testid="page-role"]')?.value;
+      return shown !== undefined && (shown === wanted) === equal;
+    }, [role, isRole] as const, { timeout: 15_000 });
+  await panel.getByTestId('tab-columns').click();
+  await readAgain('odoo-employees');
+  await panel.getByTestId('read-rows').filter({ hasText: '12 of 57 rows' }).waitFor();
+  await panel.getByTestId('page-role').selectOption('candidates');
+  await roleShown('candidates', true);
+  await readAgain('hostile-cells');
+  await roleShown('candidates', false);
+  await readAgain('odoo-employees');
+  await roleShown('candidates', true);
 
   await page.goto(`${origin}/requisitions-aging.html`);
   await page.bringToFront();
@@ -174,7 +240,7 @@ try {
   await again.getByTestId('history-item').nth(1).waitFor();
   assert.equal(await again.getByTestId('history-item').count(), 2, 'snapshots survive a browser restart');
   assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
-  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling and by paging, no foreign requests)');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling, paging and page loads with rows equal to the page data, cancel then resume, no foreign requests)');
 } finally {
   await context.close();
   server.close();

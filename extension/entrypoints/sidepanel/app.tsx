@@ -9,16 +9,16 @@ import type { TableRole } from '../../../core/table/fields.ts';
 import { FieldMapper } from '../../../ui/field-mapper.tsx';
 import { LangContext, useT } from '../../../ui/lang-context.ts';
 import { LanguageSwitch } from '../../../ui/language-switch.tsx';
-import { ProposalView } from '../../../ui/proposal-view.tsx';
+import type { PeopleCaseDocument } from '../../../core/proposal/document.ts';
 import type { DocumentFormat } from '../../../core/render/index.ts';
-import { ExportMenu } from '../../../ui/export-menu.tsx';
-import { SnapshotHistory } from '../../../ui/snapshot-history.tsx';
+import { OpenedSnapshot } from '../../../ui/opened-snapshot.tsx';
+import { SnapshotChanges, SnapshotHistory } from '../../../ui/snapshot-history.tsx';
 import { rawTableFromCapture, type PageCapture } from '../../page/page-capture.ts';
 import { requestSite } from '../../platform/granted-sites.ts';
 import { fieldMapKey } from '../../platform/field-map-key.ts';
 import { saveLang } from '../../platform/lang-setting.ts';
 import { parseMessage } from '../../platform/messages.ts';
-import { openPanelDb, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
+import { openPanelDb, rememberedTable, type StoredBaseline, type StoredSnapshot } from '../../platform/panel-db.ts';
 import { collectInTab, readTab, targetTab } from '../../platform/read-tab.ts';
 import { overridesFrom } from './analyze-capture.ts';
 import { BadgeSwitch } from './badge-switch.tsx';
@@ -28,7 +28,7 @@ import { createPanelClient } from './panel-client.ts';
 import { panelAssumptions, type PanelView } from './panel-case.ts';
 import { ReadSummary, type CollectState } from './read-summary.tsx';
 import { RoleSwitch } from './role-switch.tsx';
-import { changeLines, copyRichText, download, snapshotExport } from './snapshot-files.ts';
+import { changeLines, copyRichText, download, snapshotExport, snapshotFileName } from './snapshot-files.ts';
 
 type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture; tabId: number };
 type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
@@ -80,7 +80,6 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const [history, setHistory] = useState<StoredSnapshot[]>([]);
   const [opened, setOpened] = useState<{ id: string; snapshot: Snapshot } | null>(null);
   const [changes, setChanges] = useState<{ heading: string; lines: string[] } | null>(null);
-  const [deleted, setDeleted] = useState<StoredSnapshot | null>(null);
   const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -109,9 +108,9 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     const result = await readTab(target.id);
     if (result.kind === 'no-access') return setReading({ kind: 'no-access', url: target.url ?? '' });
     if (result.kind === 'none') return setReading({ kind: 'none' });
-    const remembered = await (await db).get('fieldMaps', fieldMapKey(result.capture.url, result.capture.adapterId, result.capture.headers));
-    setOverrides(remembered?.fieldMap ?? null);
-    setRole(null);
+    const remembered = await rememberedTable(await db, fieldMapKey(result.capture.url, result.capture.adapterId, result.capture.headers));
+    setOverrides(remembered.fieldMap);
+    setRole(remembered.role);
     readFrom.current = { tabId: target.id, url: target.url ?? '' };
     setReading({ ...result, tabId: target.id });
   };
@@ -147,9 +146,11 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   }, [pageSent, capture, role, overrides, activeBaseline, baselines, lang]);
   useEffect(() => setDraft(current?.inference.fieldMap ?? {}), [current]);
 
+  // The case now, frozen in the worker: stored by Take snapshot, or only compared with by Compare with now.
+  const freeze = (page: PageCapture, withIdentifiers: boolean) => client.call({ type: 'snapshot', lang, includeIdentifiers: withIdentifiers, page: { url: page.url, adapterName: page.adapterName, rows: page.rows.length } });
   const snapshot = async () => {
     if (!capture || !current) return;
-    const stored = await client.call({ type: 'snapshot', lang, includeIdentifiers, page: { url: capture.url, adapterName: capture.adapterName, rows: capture.rows.length } });
+    const stored = await freeze(capture, includeIdentifiers);
     await (await db).put('snapshots', stored);
     setNotice(tr('ui.actions.snapshotTaken'));
     refreshHistory();
@@ -165,14 +166,21 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
+  // The table's role and columns are remembered together, so a reread restores a mapping with the role it was made for.
+  const rememberTable = (page: PageCapture, chosenRole: TableRole | null, fieldMap: FieldMap | null) =>
+    db.then((store) => store.put('fieldMaps', { key: fieldMapKey(page.url, page.adapterId, page.headers), role: chosenRole, fieldMap, savedAt: new Date().toISOString() }));
   const confirmMapping = () => {
     if (!capture || !current) return;
     const chosen = overridesFrom(current.inference.fieldMap, draft);
     setOverrides(chosen);
     setTab('evidence');
-    void db
-      .then((store) => store.put('fieldMaps', { key: fieldMapKey(capture.url, capture.adapterId, capture.headers), fieldMap: chosen, savedAt: new Date().toISOString() }))
-      .then(() => setNotice(tr('extension.mapping.saved', { host: new URL(capture.url).host })), fail('extension.error.storage'));
+    void rememberTable(capture, role, chosen).then(() => setNotice(tr('extension.mapping.saved', { host: new URL(capture.url).host })), fail('extension.error.storage'));
+  };
+  const switchRole = (next: TableRole) => {
+    if (!capture) return;
+    setRole(next);
+    setOverrides(null);
+    void rememberTable(capture, next, null).catch(fail('extension.error.storage'));
   };
   const loadBaseline = (file: File) =>
     void (async () => {
@@ -193,24 +201,36 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   };
   const guardStorage = (work: () => void | Promise<void>) => { try { void Promise.resolve(work()).catch(fail('extension.error.storage')); } catch (cause) { fail('extension.error.storage')(cause); } };
   const openSnapshot = (id: string) => guardStorage(() => { const found = storedSnapshot(id); setOpened(found ? { id, snapshot: found.snapshot } : null); setChanges(null); });
+  const showChanges = (before: Snapshot, after: Snapshot) => {
+    setOpened(null);
+    setChanges({ heading: tr('history.changes', { from: formatDate(lang, before.createdAt.slice(0, 10)), to: formatDate(lang, after.createdAt.slice(0, 10)) }), lines: changeLines(lang, before, after) });
+  };
   const compare = (older: string, newer: string) =>
     guardStorage(() => {
       const a = storedSnapshot(older);
       const b = storedSnapshot(newer);
-      if (!a || !b) return;
-      setOpened(null);
-      setChanges({ heading: tr('history.changes', { from: formatDate(lang, a.snapshot.createdAt.slice(0, 10)), to: formatDate(lang, b.snapshot.createdAt.slice(0, 10)) }), lines: changeLines(lang, a.snapshot, b.snapshot) });
+      if (a && b) showChanges(a.snapshot, b.snapshot);
     });
-  const exportSnapshot = (id: string, format: DocumentFormat) =>
+  const compareWithNow = (id: string) =>
+    guardStorage(async () => {
+      const before = storedSnapshot(id);
+      if (before && capture) showChanges(before.snapshot, parseSnapshot((await freeze(capture, false)).json));
+    });
+  // A listed snapshot exports and copies its proposal; an opened one the document shown.
+  const exportSnapshot = (id: string, format: DocumentFormat, doc?: PeopleCaseDocument) =>
     guardStorage(async () => {
       const found = storedSnapshot(id);
       if (!found) return;
-      const file = await snapshotExport(found.snapshot, found.stored.json, format);
-      download(file, `peoplecase-${found.snapshot.createdAt.slice(0, 10)}.${file.extension}`);
+      const shown = doc ?? found.snapshot.documents[0];
+      const file = await snapshotExport(shown, found.stored.json, format);
+      download(file, snapshotFileName(found.snapshot.createdAt, shown?.kind, file.extension));
     });
-  const copy = (id: string) => guardStorage(async () => { const found = storedSnapshot(id); if (found) { await copyRichText(found.snapshot); setNotice(tr('history.copied')); } });
-  const remove = (id: string) => guardStorage(async () => { const found = history.find((entry) => entry.id === id); if (!found) return; await (await db).delete('snapshots', id); setDeleted(found); setOpened(null); refreshHistory(); });
-  const undoDelete = () => guardStorage(async () => { if (deleted) await (await db).put('snapshots', deleted); setDeleted(null); refreshHistory(); });
+  const copy = (doc: PeopleCaseDocument | undefined) => guardStorage(async () => { if (doc) { await copyRichText(doc); setNotice(tr('history.copied')); } });
+  const remove = (id: string) => {
+    const found = history.find((entry) => entry.id === id);
+    guardStorage(async () => { await (await db).delete('snapshots', id); setOpened(null); refreshHistory(); });
+    return () => guardStorage(async () => { if (found) await (await db).put('snapshots', found); refreshHistory(); });
+  };
 
   const collectAll = () => {
     if (reading.kind !== 'read') return;
@@ -250,12 +270,6 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
         </MessageBar>
       )}
       {notice && <MessageBar intent="success" data-testid="notice"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
-      {deleted && (
-        <MessageBar intent="info" data-testid="deleted">
-          <MessageBarBody>{tr('history.deleted')}</MessageBarBody>
-          <MessageBarActions><Button size="small" onClick={undoDelete} data-testid="undo-delete">{tr('history.undo')}</Button></MessageBarActions>
-        </MessageBar>
-      )}
       {reading.kind === 'reading' && <Spinner size="small" label={tr('extension.read.reading')} />}
       {reading.kind === 'no-tab' && <Text>{tr('extension.read.noTab')}</Text>}
       {reading.kind === 'none' && (
@@ -290,7 +304,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
           {tab === 'evidence' && <EvidenceView rows={capture.rows.length} evidence={current.evidence} findings={current.findings} comparison={current.comparison} currency={current.currency} />}
           {tab === 'columns' && (
             <>
-              <RoleSwitch role={current.role} roles={current.roles} onChange={(next) => { setRole(next); setOverrides(null); }} />
+              <RoleSwitch role={current.role} roles={current.roles} onChange={switchRole} />
               <FieldMapper headers={capture.headers} fields={current.fields} fieldMap={draft} sources={current.inference.sources} ambiguities={current.inference.ambiguities} onChange={setDraft} onConfirm={confirmMapping} />
             </>
           )}
@@ -300,23 +314,9 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
       {(tab === 'snapshots' || !capture) && (
         <section className={styles.section}>
           {!capture && <Text as="h2" size={400} weight="semibold">{tr('ui.tab.snapshots')}</Text>}
-          <SnapshotHistory entries={history} onOpen={openSnapshot} onCompare={compare} onExport={exportSnapshot} onCopy={copy} onDelete={remove} />
-          {changes && (
-            <section data-testid="changes">
-              <Text weight="semibold" block>{changes.heading}</Text>
-              {changes.lines.length === 0 ? <Text>{tr('ui.snapshots.noChange')}</Text> : <ul>{changes.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
-            </section>
-          )}
-          {opened && (
-            <section data-testid="opened-snapshot">
-              <div className={styles.row}>
-                <Text weight="semibold">{tr('ui.snapshots.viewing', { date: formatDate(lang, opened.snapshot.createdAt.slice(0, 10)) })}</Text>
-                <ExportMenu onExport={(format) => exportSnapshot(opened.id, format)} onCopy={() => copy(opened.id)} />
-                <Button size="small" onClick={() => setOpened(null)}>{tr('ui.snapshots.close')}</Button>
-              </div>
-              {opened.snapshot.documents[0] && <ProposalView doc={opened.snapshot.documents[0]} edits={{}} />}
-            </section>
-          )}
+          <SnapshotHistory entries={history} onOpen={openSnapshot} onCompare={compare} onCompareWithNow={current ? compareWithNow : undefined} onExport={exportSnapshot} onCopy={(id) => copy(storedSnapshot(id)?.snapshot.documents[0])} onDelete={remove} />
+          {changes && <SnapshotChanges heading={changes.heading} lines={changes.lines} />}
+          {opened && <OpenedSnapshot snapshot={opened.snapshot} onExport={(doc, format) => exportSnapshot(opened.id, format, doc)} onCopy={copy} onClose={() => setOpened(null)} />}
         </section>
       )}
       <Text size={200} className={styles.muted}>{tr('ui.privacy')}</Text>

@@ -1,5 +1,6 @@
 import { caseDocuments } from '../../../core/case/build-case.ts';
 import { formatDate, t, type Lang } from '../../../core/i18n/index.ts';
+import type { DocumentKind, PeopleCaseDocument } from '../../../core/proposal/document.ts';
 import { metricPhrase } from '../../../core/proposal/phrases.ts';
 import { evidenceFormat } from '../../../core/proposal/quantities.ts';
 import { formatValue } from '../../../core/render/format-value.ts';
@@ -8,6 +9,7 @@ import { summaryForClipboard } from '../../../core/render/clipboard.ts';
 import type { DocumentFormat, RenderedFile } from '../../../core/render/index.ts';
 import { createSnapshot } from '../../../core/snapshot/create-snapshot.ts';
 import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
+import { snapshotSearchText } from '../../../ui/history-entry.ts';
 import type { StoredSnapshot } from '../../platform/panel-db.ts';
 import type { PanelCase } from './panel-case.ts';
 
@@ -30,20 +32,27 @@ export function takeSnapshot(source: SnapshotSource): StoredSnapshot {
   const snapshot = createSnapshot({ lang: source.lang, scope: null, datasets: Object.values(analysis.datasets), assumptions: theCase.assumptions, evidence: analysis.evidence, findings: theCase.findings, documents, includeIdentifiers: source.includeIdentifiers, now: source.now });
   const site = URL.canParse(source.page.url) ? new URL(source.page.url).host : '';
   const title = `${source.page.adapterName} · ${site}`;
-  const figures = snapshot.evidence.filter((item) => item.segment === null).map((item) => metricPhrase(source.lang, item.metric, item.variant));
-  return { id: crypto.randomUUID(), createdAt: snapshot.createdAt, title, site, rows: source.page.rows, searchText: [title, ...new Set(figures)].join(' ').toLowerCase(), json: JSON.stringify(snapshot) };
+  return { id: crypto.randomUUID(), createdAt: snapshot.createdAt, title, site, rows: source.page.rows, searchText: snapshotSearchText(source.lang, snapshot, title), json: JSON.stringify(snapshot) };
 }
 
 /**
- * A snapshot's proposal as an export file: Word, PowerPoint, HTML and Markdown from core's writers (charts as PNGs drawn by
- * chart.js, both loaded on first export so the panel opens fast); JSON is the snapshot file itself, which PeopleCase reopens.
+ * One of a snapshot's documents as an export file: Word, PowerPoint, HTML and Markdown from core's writers (charts as PNGs
+ * drawn by chart.js, both loaded on first export so the panel opens fast); JSON is the snapshot file itself, which PeopleCase
+ * reopens, whichever document is shown.
  */
-export async function snapshotExport(snapshot: Snapshot, json: string, format: DocumentFormat): Promise<Pick<RenderedFile, 'content' | 'mimeType' | 'extension'>> {
-  const doc = snapshot.documents[0];
-  if (format === 'json' || !doc) return { content: json, mimeType: 'application/json', extension: 'json' };
+export async function snapshotExport(doc: PeopleCaseDocument | undefined, snapshotJson: string, format: DocumentFormat): Promise<Pick<RenderedFile, 'content' | 'mimeType' | 'extension'>> {
+  if (format === 'json' || !doc) return { content: snapshotJson, mimeType: 'application/json', extension: 'json' };
   const [{ renderDocument }, { chartPngs }] = await Promise.all([import('../../../core/render/index.ts'), import('../../../ui/chart-pngs.ts')]);
   const chartImages = format === 'html' || format === 'docx' ? await chartPngs(doc) : {};
   return renderDocument(doc, format, { chartImages });
+}
+
+/**
+ * The name an export is saved under: which document and the snapshot's day, or `snapshot` for the snapshot file itself.
+ * @example snapshotFileName('2025-03-01T09:00:00.000Z', 'retrospective', 'pptx') // 'peoplecase-retrospective-2025-03-01.pptx'
+ */
+export function snapshotFileName(createdAt: string, kind: DocumentKind | undefined, extension: string): string {
+  return `peoplecase-${extension === 'json' || !kind ? 'snapshot' : kind}-${createdAt.slice(0, 10)}.${extension}`;
 }
 
 /** Save a file the panel made (a blob URL: nothing leaves the device); the URL is released after the click has used it. */
@@ -55,10 +64,8 @@ export function download(file: Pick<RenderedFile, 'content' | 'mimeType'>, fileN
   setTimeout(() => URL.revokeObjectURL(link.href), 0);
 }
 
-/** Put a snapshot's summary (decision, top findings, impact) on the clipboard as rich text for email and chat, with plain text beside it. */
-export async function copyRichText(snapshot: Snapshot): Promise<void> {
-  const doc = snapshot.documents[0];
-  if (!doc) return;
+/** Put a document's summary (decision, top findings, impact) on the clipboard as rich text for email and chat, with plain text beside it. */
+export async function copyRichText(doc: PeopleCaseDocument): Promise<void> {
   const summary = summaryForClipboard(doc);
   await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([summary.html], { type: 'text/html' }), 'text/plain': new Blob([summary.text], { type: 'text/plain' }) })]);
 }
