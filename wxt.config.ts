@@ -22,7 +22,8 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     optional_host_permissions: [...knownHrisMatches, 'https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'peoplecase@peoplecase.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    // Firefox 140 (Android 142) is the first to read data_collection_permissions, which AMO requires of new extensions.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'peoplecase@peoplecase.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpen__' },
       'take-snapshot': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSnapshot__' },

@@ -11,6 +11,20 @@ function prepareLauncher(): void {
   void publishTableProbe(tableProbe).then(syncLauncherRegistration);
 }
 
+/** The panel page, opened as a tab beside the page when the browser will not open its sidebar for us. */
+function openPanelTab(index: number | undefined): Promise<unknown> {
+  return browser.tabs.create({ url: '/sidepanel.html', index: index === undefined ? undefined : index + 1 });
+}
+
+/**
+ * Open the panel for the page's launcher. Chrome/Edge open the side panel; Firefox opens its sidebar only from a user input
+ * handler, and a content script's message is not one, so there the panel opens in a tab beside the page (it reads that page).
+ */
+function openPanel(tabId: number, index: number | undefined): Promise<unknown> {
+  if (browser.sidePanel) return browser.sidePanel.open({ tabId });
+  return (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open().catch(() => openPanelTab(index));
+}
+
 /** Opens the side panel from the toolbar button, the shortcut and the page launcher; keeps the launcher on granted sites only. */
 export default defineBackground(() => {
   // Chrome/Edge: the toolbar button (and its shortcut, _execute_action) opens the side panel directly.
@@ -31,10 +45,7 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    if (message?.type === 'open-panel') {
-      if (browser.sidePanel) void browser.sidePanel.open({ tabId });
-      else void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
-    }
+    if (message?.type === 'open-panel') void openPanel(tabId, sender.tab?.index);
     if (message?.type === 'count-rows') {
       void readTab(tabId).then(
         (reading) => sendResponse({ rows: reading.kind === 'read' ? reading.capture.rows.length : 0 }),

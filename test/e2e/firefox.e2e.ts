@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { firefoxBinary, launchFirefox, userPrefs, type Bidi } from './bidi-client.ts';
+import { coreHeadcount, expectedTable, serveFixtures } from './hris-fixtures.ts';
+
+/**
+ * Firefox smoke test of the e2e build (npm run test:e2e:firefox): real Firefox, driven over WebDriver BiDi, loads the add-on
+ * as a temporary add-on, shows the launcher on a granted page, opens the panel from the launcher (in a tab: Firefox opens a
+ * sidebar only from a user action) and as the sidebar from the toolbar button, reads the fixture, keeps a snapshot in
+ * IndexedDB, collects a scrolled grid, and makes no request beyond 127.0.0.1.
+ */
+const binary = firefoxBinary();
+if (binary === null) {
+  console.log('firefox e2e: skipped, no Firefox installed (apt-get install firefox-esr, or set FIREFOX_PATH)');
+  process.exit(0);
+}
+const extensionDir = new URL('../../dist/extension/firefox-mv3-e2e/', import.meta.url).pathname;
+const shots = new URL('../../dist/e2e-screenshots/', import.meta.url).pathname;
+assert.ok(existsSync(join(extensionDir, 'manifest.json')), 'build the Firefox e2e variant first: npx wxt build -b firefox --mode e2e');
+mkdirSync(shots, { recursive: true });
+
+const addonId = (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
+const uuid = '0c5e7a52-4d0b-4f43-9a3e-6d1c2b8f9e10';
+const panelUrl = `moz-extension://${uuid}/sidepanel.html`;
+
+/** A proxy that answers nothing and records every request sent to it: Firefox sends all traffic not bound for 127.0.0.1 here. */
+async function startTrap(): Promise<{ port: number; hits: string[]; close(): void }> {
+  const hits: string[] = [];
+  const trap = createServer((request, response) => void (hits.push(request.url ?? ''), response.writeHead(502).end()));
+  trap.on('connect', (request: { url?: string }, socket: { destroy(): void }) => void (hits.push(`CONNECT ${request.url}`), socket.destroy()));
+  await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+  return { port: (trap.address() as { port: number }).port, hits, close: () => trap.close() };
+}
+
+/** Prefs that route every request except 127.0.0.1's (never proxied) through the trap. */
+function trapPrefs(port: number): Record<string, string | number | boolean> {
+  return { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': port, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': port, 'network.proxy.no_proxies_on': '', 'network.proxy.allow_hijacking_localhost': false };
+}
+
+/** Evaluate an expression in a browsing context (page, panel tab or chrome window) and return its plain value. */
+async function evaluate(bidi: Bidi, context: string, expression: string): Promise<unknown> {
+  const answer = await bidi.send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' });
+  if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails?.text}`);
+  return answer.result?.value ?? null;
+}
+
+/** Poll an expression until it yields a truthy value (returned), or fail with what it last yielded. */
+async function waitFor(bidi: Bidi, context: string, expression: string, timeoutMs = 10_000): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown = null;
+  while (Date.now() < deadline) {
+    last = await evaluate(bidi, context, expression).catch((error: unknown) => String(error));
+    if (last && !String(last).startsWith('Error')) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${expression} (last: ${String(last)})`);
+}
+
+/** An expression read from the panel page, or from the sidebar's copy of it when `where` is 'sidebar' (evaluated from the panel tab). */
+function inPanel(where: 'tab' | 'sidebar', body: string): string {
+  const document = where === 'tab' ? 'document' : `browser.extension.getViews({ type: 'sidebar' })[0]?.document`;
+  return `(() => { const doc = ${document}; return doc ? (${body.replaceAll('document.', 'doc.')}) : null; })()`;
+}
+
+/** The text of the element with that test id, or of its descendant with the second id. */
+function textOf(testId: string, inner?: string): string {
+  return `document.querySelector('[data-testid="${testId}"]${inner ? ` [data-testid="${inner}"]` : ''}')?.textContent ?? null`;
+}
+
+/** Click the element with that test id (a script click, as in the sidebar no pointer can reach); true when it was there. */
+function clickOn(testId: string): string {
+  return `(() => { const element = document.querySelector('[data-testid="${testId}"]'); element?.click(); return Boolean(element); })()`;
+}
+
+/** A trusted click (real pointer events) on the element an expression finds, as a user's click. */
+async function click(bidi: Bidi, context: string, expression: string): Promise<void> {
+  const found = await bidi.send<{ result: { sharedId?: string } }>('script.evaluate', { expression, target: { context }, awaitPromise: false, resultOwnership: 'root' });
+  assert.ok(found.result.sharedId, `${expression} finds an element`);
+  const element = { type: 'element', element: { sharedId: found.result.sharedId } };
+  await bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: 0, y: 0, origin: element }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] });
+}
+
+/** Chrome-scope script (system access) that presses the add-on's toolbar button in the window, as a user would. */
+function pressToolbarButton(id: string): string {
+  return `(() => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    ExtensionParent.apiManager.global.browserActionFor(ExtensionParent.GlobalManager.getExtension(${JSON.stringify(id)})).triggerAction(window);
+    return true;
+  })()`;
+}
+
+/** Chrome-scope script that draws the whole browser window (tabs, page, sidebar) as a PNG data URL. */
+const drawWindow = `(async () => {
+  const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+  const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+  Object.assign(canvas, { width: bitmap.width, height: bitmap.height });
+  canvas.getContext('2d').drawImage(bitmap, 0, 0);
+  return canvas.toDataURL('image/png');
+})()`;
+
+/** Save a PNG given as a data URL or as base64. */
+function savePng(name: string, data: string): void {
+  writeFileSync(join(shots, name), Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64'));
+}
+
+const started = Date.now();
+const server = await serveFixtures();
+const trap = await startTrap();
+const firefox = await launchFirefox(binary, { ...userPrefs({ [addonId]: uuid }), ...trapPrefs(trap.port) });
+const { bidi } = firefox;
+const foreign: string[] = [];
+const consoleErrors: string[] = [];
+bidi.onEvent(({ method, params }) => {
+  if (method === 'network.beforeRequestSent') {
+    const url = new URL((params.request as { url: string }).url);
+    if (!['data:', 'blob:', 'about:', 'moz-extension:'].includes(url.protocol) && url.origin !== server.origin) foreign.push(url.href);
+  }
+  if (method === 'log.entryAdded' && params.level === 'error') consoleErrors.push(String(params.text));
+});
+try {
+  await bidi.send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
+  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+  const page = ((await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {})).contexts[0]).context;
+  const window = ((await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0]).context;
+  const panel = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true })).context;
+  await bidi.send('browsingContext.navigate', { context: panel, url: panelUrl, wait: 'complete' });
+  // The background registers the launcher for granted sites just after install; pages opened before that get none.
+  await waitFor(bidi, panel, 'browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0)');
+
+  await bidi.send('browsingContext.navigate', { context: page, url: `${server.origin}/odoo-employees.html`, wait: 'complete' });
+  await bidi.send('browsingContext.activate', { context: page });
+  const launcher = `document.querySelector('peoplecase-launcher')?.shadowRoot?.querySelector('[data-testid="peoplecase-launcher"]')`;
+  assert.match(String(await waitFor(bidi, page, `${launcher}?.textContent`)), /PeopleCase · 12 rows/);
+
+  // The launcher's click reaches the background as a message, which Firefox does not count as user input: the panel opens in a tab.
+  await click(bidi, page, launcher);
+  const tabs = async () => (await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 })).contexts;
+  let opened: string | undefined;
+  for (const deadline = Date.now() + 10_000; !opened && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) opened = (await tabs()).find((tab) => tab.url === panelUrl && tab.context !== panel)?.context;
+  assert.ok(opened, 'the launcher opens the panel in a tab');
+  assert.equal(await waitFor(bidi, opened, inPanel('tab', textOf('read-rows'))), '12 of 57 rows', 'the panel opened by the launcher reads the page it came from');
+  await bidi.send('browsingContext.close', { context: opened });
+
+  // The toolbar button opens the real sidebar (action.onClicked → sidebarAction.toggle), which reads the page beside it.
+  await bidi.send('browsingContext.activate', { context: page });
+  await evaluate(bidi, window, pressToolbarButton(addonId));
+  assert.equal(await waitFor(bidi, window, 'SidebarController.isOpen && SidebarController.currentID'), `${addonId.replace(/[^\w-]/g, '_')}-sidebar-action`);
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('read-rows'))), '12 of 57 rows');
+  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', textOf('read-source'))), `Odoo · ${new URL(server.origin).host}`);
+  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', `document.querySelector('[data-testid="preview"] tbody tr td')?.textContent`)), expectedTable('odoo-employees').rows[0][0]);
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('card-headcount', 'value'))), coreHeadcount('odoo-employees'), 'the sidebar shows core\'s headcount');
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  savePng('firefox-1-sidebar.png', String(await evaluate(bidi, window, drawWindow)));
+
+  // A snapshot taken in the sidebar is in IndexedDB for the panel page too, after a reload.
+  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', clickOn('take-snapshot'))), true);
+  await waitFor(bidi, panel, inPanel('sidebar', textOf('notice')));
+  await bidi.send('browsingContext.reload', { context: panel, wait: 'complete' });
+  await waitFor(bidi, panel, clickOn('tab-snapshots'));
+  assert.equal(await waitFor(bidi, panel, `document.querySelectorAll('[data-testid="history-item"]').length`), 1, 'the snapshot survives a reload');
+
+  // Collecting a scrolled grid: the sidebar reads the page the tab moved to, then scrolls it to the end.
+  await bidi.send('browsingContext.navigate', { context: page, url: `${server.origin}/ag-grid-people-live.html`, wait: 'complete' });
+  await waitFor(bidi, panel, inPanel('sidebar', `!String(${textOf('read-source')}).startsWith('Odoo')`));
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', clickOn('collect-all'))), true);
+  await waitFor(bidi, panel, inPanel('sidebar', `String(${textOf('read-rows')}).includes('All 1,000 rows')`), 60_000);
+  savePng('firefox-2-sidebar-collected.png', String(await evaluate(bidi, window, drawWindow)));
+
+  await bidi.send('browsingContext.activate', { context: panel });
+  await bidi.send('browsingContext.setViewport', { context: panel, viewport: { width: 420, height: 1000 } });
+  savePng('firefox-3-panel-tab.png', (await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: panel })).data);
+
+  const extensionErrors = firefox.output.join('').split('\n').filter((line) => line.includes(`moz-extension://${uuid}`) && /error/i.test(line));
+  assert.deepEqual([...extensionErrors, ...consoleErrors], [], 'the add-on logged no errors');
+  assert.deepEqual([...foreign, ...trap.hits], [], 'no request left 127.0.0.1');
+  console.log(`firefox e2e: ok in ${((Date.now() - started) / 1000).toFixed(1)} s (temporary add-on, launcher, launcher → panel tab, toolbar → sidebar read equal to core, snapshot in IndexedDB across reload, collect 1,000 rows by scrolling, no errors, no foreign requests)`);
+} finally {
+  await firefox.stop();
+  server.close();
+  trap.close();
+}
