@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFixture } from '../../test/fixtures/hris/expect-fixture.ts';
 import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
+import { collectRows } from '../page/collect-rows.ts';
 import { strategiesFor } from './adapter.ts';
 import { workday } from './workday.ts';
 
@@ -16,6 +17,21 @@ describe('workday', () => {
   it('collects each generation its own way: the newer table by its next-page button, the older grid by scrolling the window', () => {
     expect(strategiesFor(workday, loadHrisFixture('workday-table').document).map((strategy) => strategy.kind)).toEqual(['pages']);
     expect(strategiesFor(workday, loadHrisFixture('workday-grid').document).map((strategy) => strategy.kind)).toEqual(['pages', 'scroll']);
+  });
+
+  it('collects the older grid by scrolling the window, each scroll appending the next rows until "47 items"', async () => {
+    const { document, expected } = loadHrisFixture('workday-grid');
+    const body = document.querySelector('tr[data-automation-id="gridrow"]')?.parentElement as Element;
+    const template = body.firstElementChild as Element;
+    document.scrollingElement?.addEventListener('scroll', () => {
+      for (let row = body.children.length; row < Math.min(47, body.children.length + 15); row++) {
+        const copy = template.cloneNode(true) as Element;
+        (copy.querySelector('[data-automation-id="promptOption"]') as Element).textContent = `Worker ${row}`;
+        body.append(copy);
+      }
+    });
+    const collected = await collectRows(document, expected.url, workday, { signal: new AbortController().signal, onProgress: () => undefined });
+    expect(collected?.rows.map((row) => row[0])).toEqual([...expected.rows.map((row) => row[0]), ...Array.from({ length: 32 }, (_, row) => `Worker ${row + 15}`)]);
   });
 
   it('recognises Workday task and instance pages by host and path', () => {

@@ -1,10 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
 import { pageCaptureSchema, type PageCapture } from '../page/page-capture.ts';
-import { collectAcrossPages, loadInTab, type TabsApi } from './collect-across-pages.ts';
+import { collectAcrossPages, loadInTab } from './collect-across-pages.ts';
 import { parseMessage } from './messages.ts';
 
 /** The longest wait for one page of a paged list to load while collecting across pages. */
 const PAGE_LOAD_TIMEOUT_MS = 30_000;
+
+/** Rows collected so far, and the total the page declares. */
+type OnProgress = (rows: number, total: number | null) => void;
+
+/** Collecting under way: what it resolves to, and how to stop it (keeping what was collected). */
+export interface CollectRun<T> {
+  done: Promise<T>;
+  cancel: () => Promise<void>;
+}
 
 /** The outcome of reading a tab: its table, no table, or no permission to read it (the panel then offers to ask). */
 export type TabReading = { kind: 'read'; capture: PageCapture } | { kind: 'none' } | { kind: 'no-access' };
@@ -48,7 +57,7 @@ async function collectTab(tabId: number): Promise<PageCapture | null> {
 }
 
 /** Collect inside the page with the collect script, forwarding its progress messages; cancel asks the script to stop and return what it has. */
-function collectInPage(tabId: number, onProgress: (rows: number, total: number | null) => void): { done: Promise<PageCapture | null>; cancel: () => Promise<void> } {
+function collectInPage(tabId: number, onProgress: OnProgress): CollectRun<PageCapture | null> {
   const onMessage = (raw: unknown) => {
     const message = parseMessage(raw);
     if (message?.type === 'collect-progress') onProgress(message.rows, message.total);
@@ -58,11 +67,11 @@ function collectInPage(tabId: number, onProgress: (rows: number, total: number |
   return { done, cancel: async () => void (await browser.tabs.sendMessage(tabId, { type: 'collect-cancel' })) };
 }
 
-/** Collect from the panel, loading each next page in the tab and reading it with the capture script; cancel stops after the page in hand. */
-function collectByLoads(tabId: number, capture: PageCapture, onProgress: (rows: number, total: number | null) => void): { done: Promise<PageCapture | null>; cancel: () => Promise<void> } {
+/** Collect from the panel, loading each next page in the tab and reading it with the capture script; cancel stops once the page in hand is read (so its load is not taken for the user's). */
+function collectByLoads(tabId: number, capture: PageCapture, onProgress: OnProgress): CollectRun<PageCapture> {
   const controller = new AbortController();
   const tab = {
-    load: (url: string) => loadInTab(browser.tabs as unknown as TabsApi, tabId, url, PAGE_LOAD_TIMEOUT_MS),
+    load: (url: string) => loadInTab(browser.tabs, tabId, url, PAGE_LOAD_TIMEOUT_MS),
     read: async () => {
       const reading = await readTab(tabId);
       return reading.kind === 'read' ? reading.capture : null;
@@ -76,8 +85,9 @@ function collectByLoads(tabId: number, capture: PageCapture, onProgress: (rows: 
  * load, or scrolling and paging inside the page. Resolves to every row collected and the address the tab ended on; cancel
  * stops either way and keeps what was collected.
  */
-export function collectInTab(tabId: number, capture: PageCapture, onProgress: (rows: number, total: number | null) => void): { done: Promise<{ capture: PageCapture; url: string } | null>; cancel: () => Promise<void> } {
+export function collectInTab(tabId: number, capture: PageCapture, onProgress: OnProgress): CollectRun<{ capture: PageCapture; url: string } | null> {
   const run = capture.nextUrl ? collectByLoads(tabId, capture, onProgress) : collectInPage(tabId, onProgress);
-  const done = run.done.then(async (collected) => (collected ? { capture: collected, url: (await browser.tabs.get(tabId)).url ?? '' } : null));
+  // A tab closed meanwhile still gives what was collected (with no address, so coming back reads afresh).
+  const done = run.done.then(async (collected) => (collected ? { capture: collected, url: (await browser.tabs.get(tabId).catch(() => null))?.url ?? '' } : null));
   return { done, cancel: run.cancel };
 }
