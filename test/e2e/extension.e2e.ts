@@ -214,6 +214,7 @@ try {
   await roleShown('candidates', false);
   await readAgain('odoo-employees');
   await roleShown('candidates', true);
+  assert.match((await panel.getByTestId('page-role-remembered').textContent()) ?? '', /remembered for this table on 127\.0\.0\.1/);
 
   await page.goto(`${origin}/requisitions-aging.html`);
   await page.bringToFront();

@@ -304,7 +304,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
           {tab === 'evidence' && <EvidenceView rows={capture.rows.length} evidence={current.evidence} findings={current.findings} comparison={current.comparison} currency={current.currency} />}
           {tab === 'columns' && (
             <>
-              <RoleSwitch role={current.role} roles={current.roles} onChange={switchRole} />
+              <RoleSwitch role={current.role} roles={current.roles} rememberedOn={role && host(capture.url)} onChange={switchRole} />
               <FieldMapper headers={capture.headers} fields={current.fields} fieldMap={draft} sources={current.inference.sources} ambiguities={current.inference.ambiguities} onChange={setDraft} onConfirm={confirmMapping} />
             </>
           )}
