@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -104,13 +104,18 @@ export async function connectBidi(url: string): Promise<Bidi> {
   };
 }
 
-/**
- * Start headless Firefox on a fresh profile with the remote agent on a free port (system access: to open moz-extension pages
- * and press toolbar buttons), and open a BiDi session. Mozilla's test-harness switch refuses non-local connections.
- */
-export async function launchFirefox(binary: string, prefs: Record<string, string | number | boolean>): Promise<Firefox> {
+/** A fresh profile folder whose user.js holds the prefs; the caller removes it (a restart reuses it). */
+export function createProfile(prefs: Record<string, string | number | boolean>): string {
   const profile = mkdtempSync(join(tmpdir(), 'peoplecase-firefox-'));
   writeFileSync(join(profile, 'user.js'), userJs(prefs));
+  return profile;
+}
+
+/**
+ * Start headless Firefox on the profile with the remote agent on a free port (system access: to open moz-extension pages
+ * and press toolbar buttons), and open a BiDi session. Mozilla's test-harness switch refuses non-local connections.
+ */
+export async function launchFirefox(binary: string, profile: string): Promise<Firefox> {
   const child = spawn(binary, ['--headless', '--no-remote', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile, 'about:blank'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } });
   const output: string[] = [];
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -126,16 +131,15 @@ export async function launchFirefox(binary: string, prefs: Record<string, string
   });
   const bidi = await connectBidi(`${endpoint}/session`);
   await bidi.send('session.new', { capabilities: {} });
-  return { bidi, output, stop: () => stopFirefox(bidi, child, profile) };
+  return { bidi, output, stop: () => stopFirefox(bidi, child) };
 }
 
-/** End the session (Firefox quits), wait for the process to go, and remove its profile. */
-async function stopFirefox(bidi: Bidi, child: ChildProcess, profile: string): Promise<void> {
+/** End the session (Firefox quits) and wait for the process to go (killed if it lingers). */
+async function stopFirefox(bidi: Bidi, child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
   await bidi.send('browser.close').catch(() => undefined);
   bidi.close();
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
-  rmSync(profile, { recursive: true, force: true });
 }

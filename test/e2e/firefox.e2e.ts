@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
-import { firefoxBinary, launchFirefox, userPrefs, type Bidi } from './bidi-client.ts';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+import { createProfile, firefoxBinary, launchFirefox, userPrefs, type Bidi, type Firefox } from './bidi-client.ts';
 import { coreHeadcount, expectedTable, serveFixtures } from './hris-fixtures.ts';
 
 /**
- * Firefox smoke test of the e2e build (npm run test:e2e:firefox): real Firefox, driven over WebDriver BiDi, loads the add-on
- * as a temporary add-on, shows the launcher on a granted page, opens the panel from the launcher (in a tab: Firefox opens a
- * sidebar only from a user action) and as the sidebar from the toolbar button, reads the fixture, keeps a snapshot in
- * IndexedDB, collects a scrolled grid, and makes no request beyond 127.0.0.1.
+ * Firefox smoke test of the e2e build (npm run test:e2e:firefox): real Firefox, driven over WebDriver BiDi, installs the add-on
+ * (unsigned XPI, as ESR allows), shows the launcher on a granted page, opens the panel from the launcher (in a tab: Firefox
+ * opens a sidebar only from a user action) and as the sidebar from the toolbar button, reads the fixture, keeps a snapshot in
+ * IndexedDB across a reload and a browser restart, collects a scrolled grid, toggles the inline badges, and makes no request
+ * beyond 127.0.0.1.
  */
 const binary = firefoxBinary();
 if (binary === null) {
@@ -100,39 +102,60 @@ const drawWindow = `(async () => {
   return canvas.toDataURL('image/png');
 })()`;
 
+/** The add-on packed as an XPI (a zip of the build), so it installs permanently and survives a browser restart. */
+function packXpi(dir: string, file: string): string {
+  const files = Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => {
+    const path = join(entry.parentPath, entry.name);
+    return [relative(dir, path), readFileSync(path)];
+  }));
+  writeFileSync(file, zipSync(files));
+  return file;
+}
+
 /** Save a PNG given as a data URL or as base64. */
 function savePng(name: string, data: string): void {
   writeFileSync(join(shots, name), Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64'));
 }
 
-const started = Date.now();
-const server = await serveFixtures();
-const trap = await startTrap();
-const firefox = await launchFirefox(binary, { ...userPrefs({ [addonId]: uuid }), ...trapPrefs(trap.port) });
-const { bidi } = firefox;
-const foreign: string[] = [];
-const consoleErrors: string[] = [];
-bidi.onEvent(({ method, params }) => {
-  if (method === 'network.beforeRequestSent') {
-    const url = new URL((params.request as { url: string }).url);
-    if (!['data:', 'blob:', 'about:', 'moz-extension:'].includes(url.protocol) && url.origin !== server.origin) foreign.push(url.href);
-  }
-  if (method === 'log.entryAdded' && params.level === 'error') consoleErrors.push(String(params.text));
-});
-try {
+/** Follow a Firefox session's requests and console: requests beyond 127.0.0.1 and errors are collected for the final checks. */
+async function watch(bidi: Bidi, origin: string, foreign: string[], errors: string[]): Promise<void> {
+  bidi.onEvent(({ method, params }) => {
+    if (method === 'network.beforeRequestSent') {
+      const url = new URL((params.request as { url: string }).url);
+      if (!['data:', 'blob:', 'about:', 'moz-extension:'].includes(url.protocol) && url.origin !== origin) foreign.push(url.href);
+    }
+    if (method === 'log.entryAdded' && params.level === 'error') errors.push(String(params.text));
+  });
   await bidi.send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
-  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+}
+
+/** The session's first tab (the page under test), its chrome window, and a background tab with the panel page. */
+async function openTabs(bidi: Bidi): Promise<{ page: string; window: string; panel: string }> {
   const page = ((await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {})).contexts[0]).context;
   const window = ((await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0]).context;
   const panel = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true })).context;
   await bidi.send('browsingContext.navigate', { context: panel, url: panelUrl, wait: 'complete' });
-  // The background registers the launcher for granted sites just after install; pages opened before that get none.
+  // The background registers the launcher for granted sites just after install (and keeps it across restarts); pages opened before get none.
   await waitFor(bidi, panel, 'browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0)');
+  return { page, window, panel };
+}
 
-  await bidi.send('browsingContext.navigate', { context: page, url: `${server.origin}/odoo-employees.html`, wait: 'complete' });
+const launcher = `document.querySelector('peoplecase-launcher')?.shadowRoot?.querySelector('[data-testid="peoplecase-launcher"]')`;
+
+/** Show the fixture in the page tab, in front, and wait for the launcher: its text. */
+async function openFixture(bidi: Bidi, page: string, url: string): Promise<string> {
+  await bidi.send('browsingContext.navigate', { context: page, url, wait: 'complete' });
   await bidi.send('browsingContext.activate', { context: page });
-  const launcher = `document.querySelector('peoplecase-launcher')?.shadowRoot?.querySelector('[data-testid="peoplecase-launcher"]')`;
-  assert.match(String(await waitFor(bidi, page, `${launcher}?.textContent`)), /PeopleCase · 12 rows/);
+  return String(await waitFor(bidi, page, `${launcher}?.textContent`));
+}
+
+/** The first session: everything but the restart. */
+async function firstSession({ bidi, output }: Firefox, origin: string): Promise<void> {
+  const xpi = packXpi(extensionDir, join(profile, '..', `peoplecase-${uuid}.xpi`));
+  await bidi.send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi }, 'moz:permanent': true });
+  rmSync(xpi);
+  const { page, window, panel } = await openTabs(bidi);
+  assert.match(await openFixture(bidi, page, `${origin}/odoo-employees.html`), /PeopleCase · 12 rows/);
 
   // The launcher's click reaches the background as a message, which Firefox does not count as user input: the panel opens in a tab.
   await click(bidi, page, launcher);
@@ -148,7 +171,7 @@ try {
   await evaluate(bidi, window, pressToolbarButton(addonId));
   assert.equal(await waitFor(bidi, window, 'SidebarController.isOpen && SidebarController.currentID'), `${addonId.replace(/[^\w-]/g, '_')}-sidebar-action`);
   assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('read-rows'))), '12 of 57 rows');
-  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', textOf('read-source'))), `Odoo · ${new URL(server.origin).host}`);
+  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', textOf('read-source'))), `Odoo · ${new URL(origin).host}`);
   assert.equal(await evaluate(bidi, panel, inPanel('sidebar', `document.querySelector('[data-testid="preview"] tbody tr td')?.textContent`)), expectedTable('odoo-employees').rows[0][0]);
   assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('card-headcount', 'value'))), coreHeadcount('odoo-employees'), 'the sidebar shows core\'s headcount');
   await new Promise((resolve) => setTimeout(resolve, 400));
@@ -162,22 +185,62 @@ try {
   assert.equal(await waitFor(bidi, panel, `document.querySelectorAll('[data-testid="history-item"]').length`), 1, 'the snapshot survives a reload');
 
   // Collecting a scrolled grid: the sidebar reads the page the tab moved to, then scrolls it to the end.
-  await bidi.send('browsingContext.navigate', { context: page, url: `${server.origin}/ag-grid-people-live.html`, wait: 'complete' });
+  await bidi.send('browsingContext.navigate', { context: page, url: `${origin}/ag-grid-people-live.html`, wait: 'complete' });
   await waitFor(bidi, panel, inPanel('sidebar', `!String(${textOf('read-source')}).startsWith('Odoo')`));
   assert.equal(await waitFor(bidi, panel, inPanel('sidebar', clickOn('collect-all'))), true);
   await waitFor(bidi, panel, inPanel('sidebar', `String(${textOf('read-rows')}).includes('All 1,000 rows')`), 60_000);
   savePng('firefox-2-sidebar-collected.png', String(await evaluate(bidi, window, drawWindow)));
 
+  // Inline badges: off by default, switched on for the site from the sidebar, drawn in the page's rows.
+  await bidi.send('browsingContext.navigate', { context: page, url: `${origin}/requisitions-aging.html`, wait: 'complete' });
+  await waitFor(bidi, panel, inPanel('sidebar', `${textOf('read-rows')} === '5'`));
+  assert.equal(await evaluate(bidi, page, `document.querySelectorAll('peoplecase-badges').length`), 0, 'inline badges are off by default');
+  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', clickOn('badge-switch'))), true);
+  const badges = `[...[...document.querySelectorAll('tr')].find((row) => row.textContent.includes('R-2041'))?.querySelector('peoplecase-badges')?.shadowRoot?.querySelectorAll('span') ?? []].map((span) => span.textContent).join(' | ')`;
+  assert.match(String(await waitFor(bidi, page, badges)), /^Open \d+ days · over 45 \| Feedback \d+ days past the 3-day SLA$/);
+  savePng('firefox-3-sidebar-badges.png', String(await evaluate(bidi, window, drawWindow)));
+
   await bidi.send('browsingContext.activate', { context: panel });
   await bidi.send('browsingContext.setViewport', { context: panel, viewport: { width: 420, height: 1000 } });
-  savePng('firefox-3-panel-tab.png', (await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: panel })).data);
+  savePng('firefox-4-panel-tab.png', (await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: panel })).data);
+  assert.deepEqual(addonErrors(output), [], 'the add-on logged no errors');
+}
 
-  const extensionErrors = firefox.output.join('').split('\n').filter((line) => line.includes(`moz-extension://${uuid}`) && /error/i.test(line));
-  assert.deepEqual([...extensionErrors, ...consoleErrors], [], 'the add-on logged no errors');
+/** After a restart on the same profile: the add-on is still installed, its launcher still registered, the snapshot still kept. */
+async function afterRestart({ bidi, output }: Firefox, origin: string): Promise<void> {
+  const { page, panel } = await openTabs(bidi);
+  assert.match(await openFixture(bidi, page, `${origin}/odoo-employees.html`), /PeopleCase · 12 rows/);
+  await waitFor(bidi, panel, clickOn('tab-snapshots'));
+  assert.equal(await waitFor(bidi, panel, `document.querySelectorAll('[data-testid="history-item"]').length`), 1, 'the snapshot survives a browser restart');
+  assert.deepEqual(addonErrors(output), [], 'the add-on logged no errors after the restart');
+}
+
+/** Errors Firefox printed for the add-on's own files (background, panel, content scripts). */
+function addonErrors(output: string[]): string[] {
+  return output.join('').split('\n').filter((line) => line.includes(`moz-extension://${uuid}`) && /error/i.test(line));
+}
+
+const started = Date.now();
+const server = await serveFixtures();
+const trap = await startTrap();
+const profile = createProfile({ ...userPrefs({ [addonId]: uuid }), ...trapPrefs(trap.port) });
+const foreign: string[] = [];
+const consoleErrors: string[] = [];
+try {
+  for (const session of [firstSession, afterRestart]) {
+    const firefox = await launchFirefox(binary, profile);
+    try {
+      await watch(firefox.bidi, server.origin, foreign, consoleErrors);
+      await session(firefox, server.origin);
+    } finally {
+      await firefox.stop();
+    }
+  }
+  assert.deepEqual(consoleErrors, [], 'no page or panel logged an error');
   assert.deepEqual([...foreign, ...trap.hits], [], 'no request left 127.0.0.1');
-  console.log(`firefox e2e: ok in ${((Date.now() - started) / 1000).toFixed(1)} s (temporary add-on, launcher, launcher → panel tab, toolbar → sidebar read equal to core, snapshot in IndexedDB across reload, collect 1,000 rows by scrolling, no errors, no foreign requests)`);
+  console.log(`firefox e2e: ok in ${((Date.now() - started) / 1000).toFixed(1)} s (XPI install, launcher, launcher → panel tab, toolbar → sidebar read equal to core, snapshot across reload and restart, collect 1,000 rows by scrolling, inline badges, no add-on errors, no foreign requests)`);
 } finally {
-  await firefox.stop();
   server.close();
   trap.close();
+  rmSync(profile, { recursive: true, force: true });
 }
