@@ -4,8 +4,8 @@ import type { HrisAdapter } from '../adapters/adapter.ts';
 import { genericTable } from '../adapters/generic-table.ts';
 import { collectRows } from './collect-rows.ts';
 
-/** A paged list of `total` people, `size` a page, whose next button swaps the body rows as an SPA pager does. */
-function pagedDocument(total: number, size: number): Document {
+/** A paged list of `total` people, `size` a page, whose next button swaps the body rows as an SPA pager does (on click, or on a mousedown + mouseup tap as SAPUI5 listens). */
+function pagedDocument(total: number, size: number, listens: 'click' | 'tap' = 'click'): Document {
   const document = parseHtml(`<p id="count">${total} people</p><table><thead><tr><th>Name</th><th>Team</th></tr></thead><tbody></tbody></table><button id="next">Next</button>`);
   let page = 0;
   const body = document.querySelector('tbody') as Element;
@@ -18,7 +18,13 @@ function pagedDocument(total: number, size: number): Document {
     }
     if ((page + 1) * size >= total) document.querySelector('#next')?.setAttribute('disabled', '');
   };
-  document.querySelector('#next')?.addEventListener('click', () => { page++; render(); });
+  const next = document.querySelector('#next') as Element;
+  if (listens === 'click') next.addEventListener('click', () => { page++; render(); });
+  else {
+    let down = false;
+    next.addEventListener('mousedown', () => { down = true; });
+    next.addEventListener('mouseup', () => { if (down) { page++; render(); } down = false; });
+  }
   render();
   return document;
 }
@@ -44,6 +50,11 @@ describe('collectRows', () => {
 
   it('stops when the pager cannot move, even without a declared total', async () => {
     const collected = await collectRows(pagedDocument(5, 2), 'https://example.com/', paged(null), { signal: new AbortController().signal, onProgress: () => undefined });
+    expect(collected?.rows).toHaveLength(5);
+  });
+
+  it('presses a pager that acts on mousedown + mouseup rather than click (SAPUI5 growing trigger)', async () => {
+    const collected = await collectRows(pagedDocument(5, 2, 'tap'), 'https://example.com/', paged(5), { signal: new AbortController().signal, onProgress: () => undefined });
     expect(collected?.rows).toHaveLength(5);
   });
 

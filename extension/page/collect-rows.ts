@@ -60,8 +60,15 @@ function advanceBy(document: Document, strategy: CollectStrategy): boolean {
   }
   const next = firstMatch(document, strategy.next)?.element as HTMLElement | undefined;
   if (!next || next.closest('[disabled], [aria-disabled="true"]')) return false;
-  next.click();
+  press(next);
   return true;
+}
+
+/** Press a control the way a user's mouse does: some toolkits (SAPUI5's growing trigger) act on mousedown + mouseup, not on click. */
+function press(control: HTMLElement): void {
+  const view = control.ownerDocument.defaultView ?? globalThis;
+  for (const type of ['mousedown', 'mouseup'] as const) control.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+  control.click();
 }
 
 /** Move the list on with the first way that moves (a virtual list scrolls to its end, then "load more" is pressed); false when none does. */
