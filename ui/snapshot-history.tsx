@@ -123,19 +123,23 @@ export interface SnapshotChangesProps {
   heading?: string;
   /** "Turnover rate: 18.0% → 11.0% since 3 Mar 2025", one a line. */
   lines: readonly string[];
+  /** Why the two were not compared (different tables or scopes), shown instead of the lines. */
+  refusal?: string;
   /** The Check document the comparison wrote, where the host writes one, with its export menu. */
   check?: { doc: PeopleCaseDocument; onExport: (doc: PeopleCaseDocument, format: DocumentFormat) => void; onCopy: (doc: PeopleCaseDocument) => void };
 }
 
 /** What a comparison found, the same in every host: the figures that changed and, where written, the Check document. */
-export function SnapshotChanges({ heading, lines, check }: SnapshotChangesProps) {
+export function SnapshotChanges({ heading, lines, refusal, check }: SnapshotChangesProps) {
   const { tr } = useT();
   const styles = useStyles();
   return (
     <section className={styles.result} data-testid="comparison">
       {heading && <Text weight="semibold">{heading}</Text>}
       <div data-testid="changes">
-        {lines.length === 0 ? <Text>{tr('ui.snapshots.noChange')}</Text> : <ul className={styles.changes}>{lines.map((line) => <li key={line}><Text>{line}</Text></li>)}</ul>}
+        {refusal ? (
+          <MessageBar intent="warning" data-testid="not-comparable"><MessageBarBody>{refusal}</MessageBarBody></MessageBar>
+        ) : lines.length === 0 ? <Text>{tr('ui.snapshots.noChange')}</Text> : <ul className={styles.changes}>{lines.map((line) => <li key={line}><Text>{line}</Text></li>)}</ul>}
       </div>
       {check && (
         <>

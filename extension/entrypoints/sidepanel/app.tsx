@@ -28,7 +28,7 @@ import { createPanelClient } from './panel-client.ts';
 import { panelAssumptions, type PanelView } from './panel-case.ts';
 import { ReadSummary, type CollectState } from './read-summary.tsx';
 import { RoleSwitch } from './role-switch.tsx';
-import { changeLines, copyRichText, download, snapshotExport, snapshotFileName } from './snapshot-files.ts';
+import { changeLines, comparable, copyRichText, download, snapshotExport, snapshotFileName, type ComparedSnapshot } from './snapshot-files.ts';
 
 type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture; tabId: number };
 type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
@@ -79,7 +79,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const sentBaselines = useRef(new Set<string>());
   const [history, setHistory] = useState<StoredSnapshot[]>([]);
   const [opened, setOpened] = useState<{ id: string; snapshot: Snapshot } | null>(null);
-  const [changes, setChanges] = useState<{ heading: string; lines: string[] } | null>(null);
+  const [changes, setChanges] = useState<{ heading: string; lines: string[]; refusal?: string } | null>(null);
   const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -201,20 +201,24 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   };
   const guardStorage = (work: () => void | Promise<void>) => { try { void Promise.resolve(work()).catch(fail('extension.error.storage')); } catch (cause) { fail('extension.error.storage')(cause); } };
   const openSnapshot = (id: string) => guardStorage(() => { const found = storedSnapshot(id); setOpened(found ? { id, snapshot: found.snapshot } : null); setChanges(null); });
-  const showChanges = (before: Snapshot, after: Snapshot) => {
+  // Snapshots of different tables (another system, site or scope) describe different people: refused, not shown as changes.
+  const showChanges = (before: ComparedSnapshot, after: ComparedSnapshot) => {
     setOpened(null);
-    setChanges({ heading: tr('history.changes', { from: formatDate(lang, before.createdAt.slice(0, 10)), to: formatDate(lang, after.createdAt.slice(0, 10)) }), lines: changeLines(lang, before, after) });
+    const heading = tr('history.changes', { from: formatDate(lang, before.snapshot.createdAt.slice(0, 10)), to: formatDate(lang, after.snapshot.createdAt.slice(0, 10)) });
+    setChanges(comparable(before, after) ? { heading, lines: changeLines(lang, before.snapshot, after.snapshot) } : { heading, lines: [], refusal: tr('ui.snapshots.differentTables', { before: before.title, after: after.title }) });
   };
   const compare = (older: string, newer: string) =>
     guardStorage(() => {
       const a = storedSnapshot(older);
       const b = storedSnapshot(newer);
-      if (a && b) showChanges(a.snapshot, b.snapshot);
+      if (a && b) showChanges({ title: a.stored.title, snapshot: a.snapshot }, { title: b.stored.title, snapshot: b.snapshot });
     });
   const compareWithNow = (id: string) =>
     guardStorage(async () => {
       const before = storedSnapshot(id);
-      if (before && capture) showChanges(before.snapshot, parseSnapshot((await freeze(capture, false)).json));
+      if (!before || !capture) return;
+      const now = await freeze(capture, false);
+      showChanges({ title: before.stored.title, snapshot: before.snapshot }, { title: now.title, snapshot: parseSnapshot(now.json) });
     });
   // A listed snapshot exports and copies its proposal; an opened one the document shown.
   const exportSnapshot = (id: string, format: DocumentFormat, doc?: PeopleCaseDocument) =>
@@ -315,7 +319,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
         <section className={styles.section}>
           {!capture && <Text as="h2" size={400} weight="semibold">{tr('ui.tab.snapshots')}</Text>}
           <SnapshotHistory entries={history} onOpen={openSnapshot} onCompare={compare} onCompareWithNow={current ? compareWithNow : undefined} onExport={exportSnapshot} onCopy={(id) => copy(storedSnapshot(id)?.snapshot.documents[0])} onDelete={remove} />
-          {changes && <SnapshotChanges heading={changes.heading} lines={changes.lines} />}
+          {changes && <SnapshotChanges heading={changes.heading} lines={changes.lines} refusal={changes.refusal} />}
           {opened && <OpenedSnapshot snapshot={opened.snapshot} onExport={(doc, format) => exportSnapshot(opened.id, format, doc)} onCopy={copy} onClose={() => setOpened(null)} />}
         </section>
       )}

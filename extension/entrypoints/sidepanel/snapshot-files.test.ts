@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../../core/render/fixtures/sample-document.ts';
-import { snapshotExport, snapshotFileName } from './snapshot-files.ts';
+import { snapshotPair } from '../../../core/snapshot/fixtures/snapshot-pair.ts';
+import { comparable, snapshotExport, snapshotFileName } from './snapshot-files.ts';
 
 describe('snapshot files', () => {
   it('name an export after the document shown and the snapshot’s day, the snapshot file after the snapshot', () => {
@@ -15,5 +16,15 @@ describe('snapshot files', () => {
     const markdown = await snapshotExport(doc, '{}', 'md');
     expect(markdown.extension).toBe('md');
     expect(String(markdown.content)).toMatch(/^# Retrospective of the plan/);
+  });
+
+  it('compare only snapshots of one table: same system and site, scope and role', () => {
+    const { march, september } = snapshotPair();
+    const odoo = 'Odoo · acme.odoo.com';
+    expect(comparable({ title: odoo, snapshot: march }, { title: odoo, snapshot: september })).toBe(true);
+    expect(comparable({ title: odoo, snapshot: march }, { title: 'Workday · acme.workday.com', snapshot: september })).toBe(false);
+    expect(comparable({ title: odoo, snapshot: march }, { title: odoo, snapshot: { ...september, scope: null } })).toBe(false);
+    const requisitions = { ...september, inputs: september.inputs.map((input) => ({ ...input, role: 'requisitions' as const })) };
+    expect(comparable({ title: odoo, snapshot: march }, { title: odoo, snapshot: requisitions })).toBe(march.inputs[0]?.role === 'requisitions');
   });
 });

@@ -70,6 +70,17 @@ export async function copyRichText(doc: PeopleCaseDocument): Promise<void> {
   await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([summary.html], { type: 'text/html' }), 'text/plain': new Blob([summary.text], { type: 'text/plain' }) })]);
 }
 
+/** A snapshot with the title of the table it was taken on ("Odoo · acme.odoo.com"), as a comparison needs both. */
+export interface ComparedSnapshot {
+  title: string;
+  snapshot: Snapshot;
+}
+
+/** Whether two snapshots describe the same people over time: taken on the same system and site, of the same scope and table role. */
+export function comparable(a: ComparedSnapshot, b: ComparedSnapshot): boolean {
+  return a.title === b.title && a.snapshot.scope === b.snapshot.scope && a.snapshot.inputs[0]?.role === b.snapshot.inputs[0]?.role;
+}
+
 /**
  * What changed between two snapshots, whole-population figures only, as "Turnover rate: 18.0% → 11.0% since 3 Mar 2025";
  * snapshots of different scopes cannot be compared and give [] (core refuses them).
