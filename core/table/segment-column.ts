@@ -52,8 +52,7 @@ export function segmentColumn(dataset: Dataset, fieldOrHeader: string): Category
     throw new Error(t('en', 'segment.notCategory', { name: fieldOrHeader }));
   }
   if (rawColumn) {
-    const rowCount = rawColumn.codes.length;
-    return { type: 'category', header: rawColumn.header, ...toCategoryColumn(rawColumn), invalid: new Uint8Array(rowCount), invalidCount: 0 };
+    return toCategoryColumn(rawColumn, new Uint8Array(rawColumn.codes.length));
   }
   const fields = (Object.keys(dataset.fields) as FieldId[]).filter((id) => fieldSpecs[id].segmentable);
   throw new Error(t('en', 'segment.unknown', { name: fieldOrHeader, fields: fields.join(', '), headers: dataset.raw.columns.map((c) => c.header).join(', ') }));

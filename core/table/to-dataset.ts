@@ -104,7 +104,7 @@ function decodeField(field: FieldId, column: RawColumn, rule: FieldRule | undefi
       return { type: 'boolean', header, values: flags, invalid: invalid ?? clean, invalidCount };
     }
     default:
-      return { type: 'category', header, ...toCategoryColumn(column), invalid: clean, invalidCount: 0 };
+      return toCategoryColumn(column, clean);
   }
 }
 
@@ -142,10 +142,17 @@ function flagDayBefore(later: DateColumn, earlier: DateColumn, rule: (typeof dat
   }
 }
 
+/** One more than the largest code: how many labels the codes use, without reading labels that are built when first read (see toCategoryColumn). */
+function codeCount(codes: Int32Array): number {
+  let count = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= count) count = codes[i] + 1;
+  return count;
+}
+
 /** Keep the first row of each record id (employee, requisition, request); later repeats are excluded from every metric and each names the first row. */
 function excludeDuplicateIds(ids: CategoryColumn, issueCode: IssueCode, rowExcluded: Uint8Array, at: ColumnLocation, { issues, clean }: Validation): void {
-  const firstRow = new Int32Array(ids.labels.length).fill(-1);
   const shared = ids.codes;
+  const firstRow = new Int32Array(codeCount(shared)).fill(-1);
   for (let i = 0; i < shared.length; i++) {
     const code = shared[i];
     if (code < 0) continue;
