@@ -1,31 +1,19 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { analyzeTable } from '../../core/analyze.ts';
-import { evidenceFormat } from '../../core/proposal/quantities.ts';
-import { formatValue } from '../../core/render/format-value.ts';
-import { rawTableFromValues } from '../../core/table/from-values.ts';
-import type { ExpectedExtraction } from '../fixtures/hris/load-hris-fixture.ts';
+import { coreHeadcount, expectedTable, serveFixtures } from './hris-fixtures.ts';
 
 /** The e2e build of the extension (npm run build:extension:e2e): production code, with 127.0.0.1 granted up front. */
 const extensionDir = new URL('../../dist/extension/chrome-mv3-e2e/', import.meta.url).pathname;
-const fixtures = new URL('../fixtures/hris/', import.meta.url).pathname;
 const shots = new URL('../../dist/e2e-screenshots/', import.meta.url).pathname;
 assert.ok(existsSync(join(extensionDir, 'manifest.json')), 'build the extension first: npm run build:extension:e2e');
 mkdirSync(shots, { recursive: true });
 
-const server = createServer((request, response) => {
-  const name = new URL(request.url ?? '/', 'http://x').pathname.slice(1);
-  const file = join(fixtures, name);
-  if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const server = await serveFixtures();
+const { origin } = server;
 const profile = mkdtempSync(join(tmpdir(), 'peoplecase-e2e-'));
 const foreign: string[] = [];
 
@@ -49,15 +37,6 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
     while ((await api.scripting.getRegisteredContentScripts()).length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
   });
   return { context, extensionId: new URL(worker.url()).host };
-}
-
-/** The fixture's expected table, analysed by core the way the panel should analyse it. */
-function coreHeadcount(name: string): string {
-  const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), 'utf8')) as ExpectedExtraction;
-  const analysis = analyzeTable(rawTableFromValues([expected.headers, ...expected.rows]));
-  const item = analysis.evidence.find((candidate) => candidate.metric === 'headcount' && candidate.variant === null && candidate.segment === null);
-  assert.ok(item?.value !== null && item?.value !== undefined, `core computes a headcount for ${name}`);
-  return formatValue('en', item.value, evidenceFormat(item), 'USD');
 }
 
 /** Open the side panel page in a tab: it reads the web page used most recently in the window. */
@@ -100,7 +79,7 @@ try {
   await panel.getByTestId('read-rows').waitFor();
   assert.equal(await panel.getByTestId('read-rows').textContent(), '12 of 57 rows');
   assert.equal(await panel.getByTestId('read-source').textContent(), `Odoo · ${new URL(origin).host}`);
-  assert.equal(await panel.getByTestId('preview').locator('tbody tr').first().locator('td').first().textContent(), JSON.parse(readFileSync(join(fixtures, 'odoo-employees.expected.json'), 'utf8')).rows[0][0]);
+  assert.equal(await panel.getByTestId('preview').locator('tbody tr').first().locator('td').first().textContent(), expectedTable('odoo-employees').rows[0][0]);
   await panel.getByTestId('card-headcount').getByTestId('value').waitFor();
   assert.equal(await panel.getByTestId('card-headcount').getByTestId('value').textContent(), coreHeadcount('odoo-employees'), 'the panel shows core\'s headcount');
   await panel.waitForTimeout(400);
