@@ -4,6 +4,7 @@ import { checkEn } from './check-messages.ts';
 import { exportEn } from './export-messages.ts';
 import { extensionEn } from './extension-messages.ts';
 import { findingEn } from './finding-messages.ts';
+import { issueEn } from './issue-messages.ts';
 import { metricEn } from './metric-messages.ts';
 import { storyEn } from './story-messages.ts';
 import { playbookEn } from '../proposal/messages/playbook-en.ts';
@@ -23,24 +24,8 @@ export const en = {
   ...playbookEn,
   ...uiEn,
   ...extensionEn,
+  ...issueEn,
   'app.name': 'PeopleCase',
-  'issue.invalid-date': 'Not a date: "{value}"',
-  'issue.ambiguous-date': '"{value}" could be month/day or day/month, and this column has dates of both kinds',
-  'issue.date-out-of-range': 'Date "{value}" is outside the plausible range {min} to {max}',
-  'issue.invalid-number': 'Not a number: "{value}"',
-  'issue.invalid-money': 'Not an amount of money: "{value}"',
-  'issue.negative-pay': 'Pay cannot be negative: {value}',
-  'issue.out-of-range': '{value} is outside the plausible range {min} to {max}',
-  'issue.invalid-boolean': 'Not a yes/no value: "{value}"',
-  'issue.termination-before-hire': 'Termination date {value} is before the hire date {hireDate}',
-  'issue.duplicate-id': 'Employee ID {value} already appears on row {firstRow}; this row is left out',
-  'issue.scheduled-termination': 'Termination date {value} is after {asOf}: counted as a scheduled departure, not a separation',
-  'issue.mixed-date-order': 'This column mixes month/day and day/month dates ({monthFirst} show month first, {dayFirst} day first); each date is read by what it shows',
-  'issue.ambiguous-date-order': 'No date in this column shows whether it is month/day or day/month; read as month/day (US style)',
-  'issue.guessed-encoding': 'The file is not UTF-8; it was read as {encoding}. If letters look wrong, save it as "CSV UTF-8" and read it again',
-  'issue.missing-cells': 'Row {row} has {found} of {expected} cells; the missing ones were left empty',
-  'issue.extra-cells': 'Row {row} has {count} value(s) beyond the last header column, starting with "{first}"; they were not read',
-  'issue.unterminated-quote': 'A quoted value opened in row {row} never closes; the rest of the file was read into that one cell',
   'readError.empty-file': 'The file is empty',
   'readError.binary-file': 'The file is not a text table: it contains binary data',
   'readError.bad-workbook': 'The file is not a readable XLSX workbook ({detail})',

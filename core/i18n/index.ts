@@ -1,4 +1,5 @@
 import { en, type MessageKey } from './en.ts';
+import { fillTemplate } from './fill-template.ts';
 import { zhCN } from './zh-cn.ts';
 
 export type { MessageKey };
@@ -17,9 +18,7 @@ export function toLang(tag: string | null | undefined): Lang {
  * @example t('en', 'app.name') // 'PeopleCase'
  */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(catalogues[lang][key], params);
 }
 
 /** Every key of a catalogue, for completeness tests. */

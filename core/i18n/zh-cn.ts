@@ -5,6 +5,7 @@ import { checkZh } from './check-messages.ts';
 import { exportZh } from './export-messages.ts';
 import { extensionZh } from './extension-messages.ts';
 import { findingZh } from './finding-messages.ts';
+import { issueZh } from './issue-messages.ts';
 import { metricZh } from './metric-messages.ts';
 import { storyZh } from './story-messages.ts';
 import { playbookZhCN } from '../proposal/messages/playbook-zh-cn.ts';
@@ -24,24 +25,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...playbookZhCN,
   ...uiZh,
   ...extensionZh,
+  ...issueZh,
   'app.name': 'PeopleCase',
-  'issue.invalid-date': '无法识别为日期：“{value}”',
-  'issue.ambiguous-date': '“{value}”无法判断是“月/日”还是“日/月”，而本列两种写法都有',
-  'issue.date-out-of-range': '日期“{value}”超出合理范围（{min} 至 {max}）',
-  'issue.invalid-number': '不是有效数字：“{value}”',
-  'issue.invalid-money': '不是有效金额：“{value}”',
-  'issue.negative-pay': '薪酬不能为负数：{value}',
-  'issue.out-of-range': '{value} 超出合理范围（{min} 至 {max}）',
-  'issue.invalid-boolean': '不是有效的“是/否”值：“{value}”',
-  'issue.termination-before-hire': '离职日期 {value} 早于入职日期 {hireDate}',
-  'issue.duplicate-id': '工号 {value} 与第 {firstRow} 行重复，本行不参与统计',
-  'issue.scheduled-termination': '离职日期 {value} 晚于统计截止日 {asOf}，按计划离职处理，不计入离职人数',
-  'issue.mixed-date-order': '本列日期同时存在“月/日”和“日/月”两种写法（{monthFirst} 个为月在前，{dayFirst} 个为日在前），已逐个按能判断的写法识别',
-  'issue.ambiguous-date-order': '本列日期均无法判断是“月/日”还是“日/月”，已按“月/日”（美式写法）识别',
-  'issue.guessed-encoding': '文件不是 UTF-8 编码，已按 {encoding} 读取。如有文字显示不对，请在 Excel 中另存为“CSV UTF-8”后重新读取',
-  'issue.missing-cells': '第 {row} 行只有 {found} 个单元格（应有 {expected} 个），缺少的按空值处理',
-  'issue.extra-cells': '第 {row} 行在最后一个表头列之后还有 {count} 个值（第一个是“{first}”），这些值未被读取',
-  'issue.unterminated-quote': '第 {row} 行开始的引号没有闭合，文件其余内容都被读进了这一个单元格',
   'readError.empty-file': '文件是空的',
   'readError.binary-file': '文件不是文本表格：其中包含二进制数据',
   'readError.bad-workbook': '文件不是可读取的 XLSX 工作簿（{detail}）',

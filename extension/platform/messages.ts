@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-/** Messages between the launcher on HRIS pages, the background worker and the side panel; parsed on arrival, anything else ignored. */
+/**
+ * Messages between the launcher on HRIS pages, the background worker and the side panel; parsed on arrival, anything else
+ * ignored. Zod's mini build, as the collect script that runs in the page parses them too (content-script budget, DESIGN §7).
+ */
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   /** The launcher was clicked: open the side panel for its tab. */
   z.object({ type: z.literal('open-panel') }),
@@ -9,7 +12,7 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
   /** The snapshot shortcut was pressed: the side panel, if open, takes one. */
   z.object({ type: z.literal('take-snapshot') }),
   /** Progress of collecting a partial table's remaining rows, from the page. */
-  z.object({ type: z.literal('collect-progress'), rows: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable() }),
+  z.object({ type: z.literal('collect-progress'), rows: z.int().check(z.nonnegative()), total: z.nullable(z.int().check(z.nonnegative())) }),
   /** The user cancelled collecting: the page stops scrolling or paging and returns what it has. */
   z.object({ type: z.literal('collect-cancel') }),
 ]);

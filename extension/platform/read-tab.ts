@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { pageCaptureSchema, type PageCapture } from '../page/page-capture.ts';
+import { pageCaptureSchema, type PageCapture } from '../page/page-capture-schema.ts';
 import { collectAcrossPages, loadInTab } from './collect-across-pages.ts';
 import { parseMessage } from './messages.ts';
 
