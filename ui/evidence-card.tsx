@@ -7,7 +7,7 @@ import { formatValue } from '../core/render/format-value.ts';
 import { useT } from './lang-context.ts';
 
 const useStyles = makeStyles({
-  card: { minWidth: '140px', flex: '1 1 140px', padding: tokens.spacingHorizontalM },
+  card: { minWidth: '140px', flex: '1 1 140px', padding: tokens.spacingHorizontalM, overflowWrap: 'anywhere' },
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   worse: { color: tokens.colorPaletteRedForeground1 },

@@ -14,7 +14,14 @@ const useStyles = makeStyles({
   figure: { margin: 0 },
   editable: { cursor: 'text', borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalXXS, margin: `0 calc(-1 * ${tokens.spacingHorizontalXXS})`, ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, overflowWrap: 'break-word' } },
+  // In a narrow pane the table scrolls rather than squeezing a text column to a word a line, or splitting a figure from its unit.
+  text: { minWidth: '6rem' },
+  prose: { minWidth: '12rem' },
+  number: { whiteSpace: 'nowrap' },
 });
+
+/** A column with a cell longer than this (a source's citation, a definition) reads as prose and is given a wider column. */
+const PROSE_CHARS = 80;
 
 export interface ProposalViewProps {
   doc: PeopleCaseDocument;
@@ -69,11 +76,12 @@ export function ProposalView({ doc, edits, onEdit }: ProposalViewProps) {
               );
             }
             const table = tableText(doc, block);
+            const cellClass = table.header.map((_, c) => (table.numeric[c] ? styles.number : table.rows.some((row) => row[c].length > PROSE_CHARS) ? styles.prose : styles.text));
             return (
               <div key={b} className={styles.scroll}>
                 <table className={styles.table}>
                   <thead><tr>{table.header.map((cell, c) => <th key={c}>{cell}</th>)}</tr></thead>
-                  <tbody>{table.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} align={table.numeric[c] ? 'right' : 'left'}>{cell}</td>)}</tr>)}</tbody>
+                  <tbody>{table.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} align={table.numeric[c] ? 'right' : 'left'} className={cellClass[c]}>{cell}</td>)}</tr>)}</tbody>
                 </table>
               </div>
             );

@@ -100,6 +100,24 @@ try {
   assert.equal(await panel.getByTestId('history-item').count(), 1, 'the snapshot survives a reload');
   await panel.screenshot({ path: `${shots}extension-3-panel-history.png`, fullPage: true });
 
+  // Firefox's sidebar opens about 252 px wide: nothing may stick out past it, nor be cut off inside a button (tables scroll in their own boxes).
+  const overflowing = () => panel.evaluate(async () => {
+    // Once the tab indicator has slid over from the tab left: mid-slide it reaches past its new tab.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    const page = document.documentElement.scrollWidth > innerWidth ? [`the page is ${document.documentElement.scrollWidth} px wide`] : [];
+    return [...page, ...[...document.querySelectorAll('button')].filter((button) => button.scrollWidth > button.clientWidth).map((button) => `button "${button.textContent}" is cut off`)];
+  });
+  await panel.setViewportSize({ width: 252, height: 1000 });
+  await panel.getByTestId('tab-evidence').click();
+  await panel.getByTestId('card-headcount').waitFor();
+  assert.deepEqual(await overflowing(), [], 'the Evidence tab fits a 252 px sidebar');
+  await panel.getByTestId('tab-snapshots').click();
+  await panel.getByTestId('history-item').first().getByRole('button', { name: 'Open' }).click();
+  await panel.getByTestId('proposal').waitFor();
+  assert.deepEqual(await overflowing(), [], 'the Snapshots tab, a snapshot open, fits a 252 px sidebar');
+  await panel.getByTestId('opened-snapshot').getByRole('button', { name: 'Close' }).click();
+  await panel.setViewportSize({ width: 420, height: 1000 });
+
   await page.goto(`${origin}/hostile-cells.html`);
   await page.bringToFront();
   await panel.bringToFront();

@@ -34,9 +34,13 @@ type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; u
 type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
 
 const useStyles = makeStyles({
-  panel: { display: 'grid', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '760px', margin: '0 auto' },
-  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, borderBottom: `2px solid ${tokens.colorBrandStroke1}`, paddingBottom: tokens.spacingVerticalS },
-  brand: { flexGrow: 1, color: tokens.colorBrandForeground1 },
+  // One column no wider than the panel: a wide child (the preview table) scrolls inside its own box instead of widening the panel.
+  panel: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '760px', margin: '0 auto' },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, borderBottom: `2px solid ${tokens.colorBrandStroke1}`, paddingBottom: tokens.spacingVerticalS },
+  // A smaller name in the narrowest sidebars (Firefox's opens at about 250 px), so the language picker stays beside it.
+  brand: { flexGrow: 1, color: tokens.colorBrandForeground1, '@media (max-width: 280px)': { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
+  language: { marginLeft: 'auto' },
+  tabs: { flexWrap: 'wrap' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -265,7 +269,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
       <header className={styles.header}>
         <img src="/icon-32.png" width={24} height={24} alt="" />
         <Text size={500} weight="semibold" className={styles.brand}>PeopleCase</Text>
-        <LanguageSwitch onChange={onLang} />
+        <div className={styles.language}><LanguageSwitch onChange={onLang} /></div>
       </header>
       {error && (
         <MessageBar intent="error" data-testid="error">
@@ -299,7 +303,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
             <Text size={200} className={styles.muted}>{tr('extension.snapshot.shortcut', { keys: 'Alt+Shift+S' })}</Text>
           </div>
           {URL.canParse(capture.url) && <BadgeSwitch url={capture.url} onError={fail('extension.error.storage')} />}
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PanelTab)} size="small">
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PanelTab)} size="small">
             <Tab value="evidence" data-testid="tab-evidence">{tr('extension.tab.evidence')}</Tab>
             <Tab value="columns" data-testid="tab-columns">{tr('extension.tab.columns')}</Tab>
             <Tab value="baseline" data-testid="tab-baseline">{tr('extension.tab.baseline')}</Tab>

@@ -5,9 +5,9 @@ import { useT } from '../../../ui/lang-context.ts';
 import type { StoredBaseline } from '../../platform/panel-db.ts';
 
 const useStyles = makeStyles({
-  view: { display: 'grid', rowGap: tokens.spacingVerticalS },
+  view: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'grid', rowGap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
 });
 
 export interface BaselineViewProps {

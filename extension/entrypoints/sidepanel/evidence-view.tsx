@@ -14,7 +14,7 @@ import { useT } from '../../../ui/lang-context.ts';
 const MAX_CARDS = 8;
 
 const useStyles = makeStyles({
-  view: { display: 'grid', rowGap: tokens.spacingVerticalM },
+  view: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalM },
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   comparisons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'grid', rowGap: tokens.spacingVerticalXXS },

@@ -6,8 +6,9 @@ import type { PageCapture } from '../../page/page-capture.ts';
 const PREVIEW_ROWS = 5;
 
 const useStyles = makeStyles({
-  card: { display: 'grid', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM },
+  card: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  source: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   scroll: { overflowX: 'auto', maxWidth: '100%', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap', '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'left' }, '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold } },
@@ -37,11 +38,12 @@ export function ReadSummary({ capture, collecting, onReadAgain, onCollect, onCan
   return (
     <Card className={styles.card} aria-labelledby="read-title">
       <Text id="read-title" weight="semibold">{tr('extension.read.title')}</Text>
-      <Text data-testid="read-source">{tr('extension.read.source', { adapter: capture.adapterName, host })}</Text>
+      <Text className={styles.source} data-testid="read-source">{tr('extension.read.source', { adapter: capture.adapterName, host })}</Text>
       <div className={styles.line}>
         <Badge appearance="tint" color={partial ? 'warning' : total === null ? 'informative' : 'success'} data-testid="read-rows">{rowsText}</Badge>
         <Text size={200} className={styles.muted}>{tr('extension.read.captured', { time: new Date(capture.capturedAt).toLocaleTimeString(lang) })}</Text>
       </div>
+      {total === null && <Text size={200}>{tr('extension.read.totalUnknown')}</Text>}
       {partial && <Text size={200}>{tr('extension.read.partial')}</Text>}
       {capture.missing.some((part) => part.part === 'headers') && <Text size={200}>{tr('extension.read.noHeaders')}</Text>}
       {collecting ? (
