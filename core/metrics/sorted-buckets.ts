@@ -1,3 +1,5 @@
+import { sortDoubles } from '../stats/sort-doubles.ts';
+
 /** Values grouped by bucket and ascending within each: bucket b is `values.subarray(offsets[b], offsets[b + 1])`. */
 export interface SortedBuckets {
   values: Float64Array;
@@ -7,7 +9,7 @@ export interface SortedBuckets {
 
 /**
  * Ascending sort in place, in Float64Array.prototype.sort's order: whole numbers (other than −0) spanning no more distinct
- * values than there are values, such as day counts, by a counting sort (O(n), no comparisons); anything else by the sort.
+ * values than there are values, such as day counts, by a counting sort (O(n), no comparisons); anything else by sortDoubles.
  * @example sortInPlace(Float64Array.of(3, 1, 2)) // Float64Array [1, 2, 3], counted
  */
 function sortInPlace(values: Float64Array): void {
@@ -17,14 +19,14 @@ function sortInPlace(values: Float64Array): void {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (!Number.isInteger(value) || Object.is(value, -0)) {
-      values.sort();
+      sortDoubles(values);
       return;
     }
     if (value < min) min = value;
     if (value > max) max = value;
   }
   if (!(max - min < values.length)) {
-    values.sort();
+    sortDoubles(values);
     return;
   }
   const counts = new Int32Array(max - min + 1);
