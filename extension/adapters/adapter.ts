@@ -29,11 +29,15 @@ export interface Extraction {
  * row keys identify a record across pages (`global`: ids, links, absolute row indexes) or only within one page (`per-page`:
  * positions), so collected rows merge without duplicates. `onlyWith` limits a way to the page variant it serves (Frappe's
  * virtual spacers); absent, it serves every variant.
+ * The whole list is collected wherever the user is in it, so each way also says how its start is reached: a scroller is
+ * scrolled to its top; a pager's `prev` control is pressed until it is missing or disabled, or until its `counter` ("1-80 / 120")
+ * starts at 1 (Odoo's pager wraps around, its previous button never disables); a "load more" list, with no `prev`, always
+ * begins at its start; page loads follow the `prev` links back.
  */
 export type CollectStrategy = (
   | { kind: 'scroll'; scroller: readonly string[] }
-  | { kind: 'pages'; next: readonly string[]; keys: 'global' | 'per-page' }
-  | { kind: 'navigate'; next: readonly string[] }
+  | { kind: 'pages'; next: readonly string[]; keys: 'global' | 'per-page'; prev?: readonly string[]; counter?: readonly string[] }
+  | { kind: 'navigate'; next: readonly string[]; prev: readonly string[] }
 ) & { onlyWith?: readonly string[] };
 
 /** One kind of HRIS list page: where it lives, how to recognise it, and a pure reader of its DOM. */

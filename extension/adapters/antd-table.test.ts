@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inferFieldMap } from '../../core/table/infer-fields.ts';
 import { expectFixture } from '../../test/fixtures/hris/expect-fixture.ts';
+import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
 import { antdTable } from './antd-table.ts';
+import { firstMatch } from './dom/selectors.ts';
 
 describe('antd-table', () => {
   it('reads a Chinese roster: separate header and body tables, measure row skipped, selection and 操作 columns dropped, "共 356 条"', () => {
@@ -16,6 +18,13 @@ describe('antd-table', () => {
     const extraction = expectFixture(antdTable, 'antd-grouped-headers-zh');
     expect(extraction.missing).toEqual([]);
     expect(inferFieldMap(extraction.table).fieldMap).toMatchObject({ name: '姓名', employeeId: '工号', department: '部门', hireDate: '入职日期', salary: '月薪' });
+  });
+
+  it('goes back to the first page with the pager\'s previous button, which page 1 disables', () => {
+    const { document } = loadHrisFixture('antd-roster-zh');
+    expect(firstMatch(document, antdTable.collect.prev)).toBeNull();
+    document.querySelector('.ant-pagination-prev')?.classList.remove('ant-pagination-disabled');
+    expect(firstMatch(document, antdTable.collect.prev)?.element.closest('li')?.getAttribute('title')).toBe('上一页');
   });
 
   it('recognises the Chinese HR SaaS hosts it is offered for', () => {

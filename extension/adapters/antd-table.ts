@@ -30,6 +30,10 @@ const nextPage = [
   '.ant-pagination-next:not(.ant-pagination-disabled) .ant-pagination-item-link', // antd 3–5 pager
   '.arco-pagination-item-next:not(.arco-pagination-item-disabled)', // Arco Design pager
 ];
+const previousPage = [
+  '.ant-pagination-prev:not(.ant-pagination-disabled) .ant-pagination-item-link', // antd 3–5 pager
+  '.arco-pagination-item-prev:not(.arco-pagination-item-disabled)', // Arco Design pager
+];
 const totals = [
   '.ant-pagination-total-text', // showTotal: "共 356 条", "Total 356 items", "第 1-20 条/总共 356 条"
   '.arco-pagination-total-text', // Arco: "共 356 条"
@@ -45,7 +49,7 @@ export const antdTable = defineAdapter({
   name: 'Ant Design table (Moka, Beisen, Feishu People style)',
   matches: ['https://*.mokahr.com/*', 'https://*.italent.cn/*', 'https://*.feishu.cn/*', 'https://*.larksuite.com/*'],
   probe: roots.join(', '),
-  collect: { kind: 'pages', next: nextPage, keys: 'global' },
+  collect: { kind: 'pages', next: nextPage, prev: previousPage, keys: 'global' },
   isCurrentPage: (url) => hosts.test(url.hostname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

@@ -13,6 +13,10 @@ const nextLinks = [
   'a[rel="next"][href]', // the pager's "Next ›" link to ?page=N+1 (a full page load)
   'link[rel="next"][href]', // the same, declared in the page's head
 ];
+const previousLinks = [
+  'a[rel="prev"][href]', // the pager's "‹ Previous" link to ?page=N-1
+  'link[rel="prev"][href]', // the same, declared in the page's head
+];
 
 /** The page's total from its JSON islands; unreadable JSON is skipped, since a page's script is data, never trusted to parse. */
 function islandTotal(document: Document): number | null {
@@ -58,7 +62,7 @@ export const jsonIslandTable = defineAdapter({
   matches: ['https://app.greenhouse.io/*', 'https://*.bamboohr.com/*'],
   probe: islands[0],
   isCurrentPage: (url) => hosts.test(url.hostname),
-  collect: { kind: 'navigate', next: nextLinks },
+  collect: { kind: 'navigate', next: nextLinks, prev: previousLinks },
   extract(document, url, capturedAt = new Date().toISOString()) {
     const table = document.querySelector(islands.join(', ')) ? linkedTable(document) : null;
     if (!table) return null;

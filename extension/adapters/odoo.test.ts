@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFixture, fixtureCapturedAt } from '../../test/fixtures/hris/expect-fixture.ts';
 import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
+import { firstMatch } from './dom/selectors.ts';
 import { odoo } from './odoo.ts';
 
 describe('odoo', () => {
@@ -18,6 +19,12 @@ describe('odoo', () => {
     const extraction = odoo.extract(document, expected.url, fixtureCapturedAt);
     expect(extraction?.completeness).toEqual({ shown: 12, total: null });
     expect(extraction?.missing).toEqual([{ part: 'count', selectors: ['.o_pager_limit', '.o_pager_counter'] }]);
+  });
+
+  it('goes back with the previous button, and knows the first page by its counter "1-12" (the pager wraps around, never disabling it)', () => {
+    const { document } = loadHrisFixture('odoo-employees');
+    expect(firstMatch(document, odoo.collect.prev)?.element.getAttribute('aria-label')).toBe('Previous');
+    expect(firstMatch(document, odoo.collect.counter)?.element.textContent).toBe('1-12');
   });
 
   it('recognises list views by URL, old hash routes and new paths', () => {

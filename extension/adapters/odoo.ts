@@ -23,6 +23,12 @@ const pagerLimits = [
 const nextPage = [
   'button.o_pager_next:not([disabled])', // Odoo 16–18 pager
 ];
+const previousPage = [
+  'button.o_pager_previous:not([disabled])', // Odoo 16–18 pager; it wraps around from the first page to the last, so the counter tells the start
+];
+const pagerValues = [
+  '.o_pager_value', // "81-160": the first record shown, 1 on the first page
+];
 const groupNames = [
   'tr.o_group_header th.o_group_name', // grouped list: "Sales (12)"
   'tr.o_group_header', // a group row whose name cell lost its class
@@ -63,7 +69,7 @@ export const odoo = defineAdapter({
   name: 'Odoo',
   matches: ['https://*.odoo.com/*'],
   probe: roots.join(', '),
-  collect: { kind: 'pages', next: nextPage, keys: 'global' },
+  collect: { kind: 'pages', next: nextPage, prev: previousPage, counter: pagerValues, keys: 'global' },
   isCurrentPage: (url) => /^\/odoo\/[\w.-]+\/?$/.test(url.pathname) || (url.pathname === '/web' && /view_type=list/.test(url.hash)),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

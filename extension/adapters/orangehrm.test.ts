@@ -20,18 +20,22 @@ describe('orangehrm', () => {
     expect(extraction?.missing.map((part) => part.part)).toEqual(['count']);
   });
 
-  it("finds the pager's next button on oxd's pagination, and by position when its icon class drifts, never the previous button", () => {
+  it("finds the pager's next and previous buttons on oxd's pagination, and by position when their icon classes drift, never the other one", () => {
     const { document } = loadHrisFixture('orangehrm-employee-list');
     const [byIcon, byPosition] = orangehrm.collect.next;
+    const [previousByIcon, previousByPosition] = orangehrm.collect.prev;
     const next = document.querySelector(byIcon)?.closest('button');
     expect(next?.className).toContain('oxd-pagination-page-item--previous-next');
+    expect(document.querySelector(previousByIcon)).toBeNull();
     const list = next?.closest('ul');
     const previous = next?.parentElement?.cloneNode(true) as Element;
     previous.querySelector('i')?.setAttribute('class', 'oxd-icon bi-chevron-left');
     list?.prepend(previous);
-    for (const icon of document.querySelectorAll('.bi-chevron-right')) icon.setAttribute('class', 'oxd-icon bi-caret-right');
+    expect(document.querySelector(previousByIcon)?.closest('button')).toBe(previous.firstElementChild);
+    for (const icon of document.querySelectorAll('.bi-chevron-right, .bi-chevron-left')) icon.setAttribute('class', 'oxd-icon bi-caret');
     expect(document.querySelector(byIcon)).toBeNull();
     expect(document.querySelector(byPosition)).toBe(next);
+    expect(document.querySelector(previousByPosition)).toBe(previous.firstElementChild);
   });
 
   it.each(['orangehrm-employee-list', 'orangehrm-candidates-mobile'])('keeps the rendered page %s self-contained: no script, nothing fetched from another origin', (name) => {

@@ -35,6 +35,10 @@ const nextPage = [
   'nav[aria-label="Pagination Navigation"] .bi-chevron-right', // oxd 2 OxdPagination: the chevron in the next button; the click reaches the button
   'nav[aria-label="Pagination Navigation"] li:last-child > .oxd-pagination-page-item--previous-next', // a pager whose icon class changed: the previous/next button that ends the list
 ];
+const previousPage = [
+  'nav[aria-label="Pagination Navigation"] .bi-chevron-left', // oxd 2 OxdPagination: the chevron in the previous button, shown past page 1
+  'nav[aria-label="Pagination Navigation"] li:first-child > .oxd-pagination-page-item--previous-next', // a pager whose icon class changed: the previous/next button that starts the list
+];
 const counts = [
   '.orangehrm-horizontal-padding .oxd-text--span', // OrangeHRM 5 list header: an OxdText span "(42) Records Found" between the Add button and the table
   'span.oxd-text', // the same label in another container
@@ -73,7 +77,7 @@ export const orangehrm = defineAdapter({
   name: 'OrangeHRM',
   matches: ['https://*.orangehrmlive.com/*'],
   probe: roots.join(', '),
-  collect: { kind: 'pages', next: nextPage, keys: 'per-page' },
+  collect: { kind: 'pages', next: nextPage, prev: previousPage, keys: 'per-page' },
   isCurrentPage: (url) => /\/web\/index\.php\/(pim|recruitment|leave|time|admin|performance)\/view\w*/i.test(url.pathname),
   extract(document, url, capturedAt = new Date().toISOString()) {
     const root = firstMatch(document, roots);

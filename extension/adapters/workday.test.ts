@@ -3,6 +3,7 @@ import { expectFixture } from '../../test/fixtures/hris/expect-fixture.ts';
 import { loadHrisFixture } from '../../test/fixtures/hris/load-hris-fixture.ts';
 import { collectRows } from '../page/collect-rows.ts';
 import { strategiesFor } from './adapter.ts';
+import { firstMatch } from './dom/selectors.ts';
 import { workday } from './workday.ts';
 
 describe('workday', () => {
@@ -17,6 +18,15 @@ describe('workday', () => {
   it('collects each generation its own way: the newer table by its next-page button, the older grid by scrolling the window', () => {
     expect(strategiesFor(workday, loadHrisFixture('workday-table').document).map((strategy) => strategy.kind)).toEqual(['pages']);
     expect(strategiesFor(workday, loadHrisFixture('workday-grid').document).map((strategy) => strategy.kind)).toEqual(['pages', 'scroll']);
+  });
+
+  it('goes back to the first page with the previous-page button, which page 1 disables', () => {
+    const { document } = loadHrisFixture('workday-table');
+    const [pager] = strategiesFor(workday, document);
+    const previous = pager?.kind === 'pages' ? pager.prev ?? [] : [];
+    expect(firstMatch(document, previous)).toBeNull();
+    document.querySelector('[data-automation-id="navigatePreviousPage"]')?.setAttribute('aria-disabled', 'false');
+    expect(firstMatch(document, previous)?.element.getAttribute('aria-label')).toBe('Previous page');
   });
 
   it('collects the older grid by scrolling the window, each scroll appending the next rows until "47 items"', async () => {

@@ -30,6 +30,9 @@ const layouts: readonly Layout[] = [
 const nextPage = [
   'button[data-automation-id="navigateNextPage"]:not([aria-disabled="true"])', // newer table pagination
 ];
+const previousPage = [
+  'button[data-automation-id="navigatePreviousPage"]:not([aria-disabled="true"])', // newer table pagination
+];
 const olderGridRows = [
   'tr[data-automation-id="gridrow"]', // the older grid appends rows as the page is scrolled to its end
 ];
@@ -60,7 +63,7 @@ export const workday = defineAdapter({
   matches: ['https://*.myworkday.com/*', 'https://*.workday.com/*'],
   probe: layouts.flatMap((layout) => layout.roots).join(', '),
   collect: [
-    { kind: 'pages', next: nextPage, keys: 'global' },
+    { kind: 'pages', next: nextPage, prev: previousPage, keys: 'global' },
     { kind: 'scroll', scroller: [], onlyWith: olderGridRows },
   ],
   isCurrentPage: (url) => /(^|\.)(myworkday|workday)\.com$/.test(url.hostname) && /\/d\/(task|inst|gateway)\b/.test(url.pathname),

@@ -20,6 +20,8 @@ export const pageCaptureSchema = z.object({
   collectable: z.boolean(),
   /** The absolute URL of the next page when the rest is reached by page loads (`?page=N`, `rel="next"`); null otherwise or on the last page. */
   nextUrl: z.string().url().nullable(),
+  /** The absolute URL of the previous page, reached the same way: collecting starts from the list's first page wherever the user is; null on the first page. */
+  prevUrl: z.string().url().nullable(),
 });
 
 export type PageCapture = z.infer<typeof pageCaptureSchema>;

@@ -4,7 +4,7 @@ import { collectAcrossPages, loadInTab, type PageTab, type TabsApi } from './col
 
 const origin = 'https://app.greenhouse.io';
 
-/** Page `page` (1-based) of `total` candidates, `size` a page, keyed by their links, linking to the next page while there is one. */
+/** Page `page` (1-based) of `total` candidates, `size` a page, keyed by their links, linking to the previous and next pages while there are some. */
 function candidatesPage(page: number, total: number, size: number, declared: number | null = total): PageCapture {
   const ids = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, row) => (page - 1) * size + row);
   return {
@@ -19,8 +19,9 @@ function candidatesPage(page: number, total: number, size: number, declared: num
     rowKeys: ids.map((id) => `/people/${id}`),
     completeness: { shown: ids.length, total: declared },
     missing: [],
-    collectable: page * size < total,
+    collectable: page > 1 || page * size < total,
     nextUrl: page * size < total ? `${origin}/people?page=${page + 1}` : null,
+    prevUrl: page > 1 ? `${origin}/people?page=${page - 1}` : null,
   };
 }
 
@@ -43,11 +44,11 @@ const pageOf = (url: string) => Number(new URL(url).searchParams.get('page'));
 const options = () => ({ signal: new AbortController().signal, onProgress: () => undefined });
 
 describe('collectAcrossPages', () => {
-  it('loads each next page once, merges every row once, reports progress and stops at the last page', async () => {
+  it('loads each next page once, merges every row once, reports progress, stops at the last page and reloads the first', async () => {
     const loads: string[] = [];
     const progress: number[] = [];
     const collected = await collectAcrossPages(candidatesPage(1, 7, 3), fakeTab((url) => candidatesPage(pageOf(url), 7, 3), loads), { ...options(), onProgress: (rows) => progress.push(rows) });
-    expect(loads).toEqual([`${origin}/people?page=2`, `${origin}/people?page=3`]);
+    expect(loads).toEqual([`${origin}/people?page=2`, `${origin}/people?page=3`, `${origin}/people?page=1`]);
     expect(collected.rows.map((row) => row[0])).toEqual(Array.from({ length: 7 }, (_, id) => `Candidate ${id}`));
     expect(collected.completeness).toEqual({ shown: 7, total: 7 });
     expect(collected).toMatchObject({ url: `${origin}/people?page=1`, nextUrl: null, collectable: false });
@@ -57,8 +58,30 @@ describe('collectAcrossPages', () => {
   it('stops once the declared total is reached, even when the pager links on', async () => {
     const loads: string[] = [];
     const collected = await collectAcrossPages(candidatesPage(1, 9, 3, 6), fakeTab((url) => candidatesPage(pageOf(url), 9, 3, 6), loads), options());
-    expect(loads).toHaveLength(1);
+    expect(loads).toEqual([`${origin}/people?page=2`, `${origin}/people?page=1`]);
     expect(collected.rows).toHaveLength(6);
+  });
+
+  it('starting on page 2 of 5, reads page 1 then 3 to 5, merges in list order and takes the tab back to page 2', async () => {
+    const loads: string[] = [];
+    const progress: number[] = [];
+    const collected = await collectAcrossPages(candidatesPage(2, 13, 3), fakeTab((url) => candidatesPage(pageOf(url), 13, 3), loads), { ...options(), onProgress: (rows) => progress.push(rows) });
+    expect(loads.map(pageOf)).toEqual([1, 3, 4, 5, 2]);
+    expect(collected.rows.map((row) => row[0])).toEqual(Array.from({ length: 13 }, (_, id) => `Candidate ${id}`));
+    expect(progress).toEqual([3, 6, 9, 12, 13]);
+    expect(collected).toMatchObject({ url: `${origin}/people?page=2`, completeness: { shown: 13, total: 13 }, prevUrl: null, nextUrl: null, collectable: false });
+  });
+
+  it('cancelled on the way back, keeps the pages read in list order and resumes from both ends', async () => {
+    const controller = new AbortController();
+    const site = (url: string) => candidatesPage(pageOf(url), 15, 3);
+    const loads: string[] = [];
+    const partial = await collectAcrossPages(candidatesPage(3, 15, 3), fakeTab(site, loads), { signal: controller.signal, onProgress: (rows) => rows >= 6 && controller.abort() });
+    expect(partial.rows.map((row) => row[0])).toEqual(Array.from({ length: 6 }, (_, id) => `Candidate ${id + 3}`));
+    expect(partial).toMatchObject({ prevUrl: `${origin}/people?page=1`, nextUrl: `${origin}/people?page=4`, collectable: true });
+    const resumed = await collectAcrossPages(partial, fakeTab(site, loads), options());
+    expect(loads.map(pageOf)).toEqual([2, 3, 1, 4, 5, 3]);
+    expect(resumed.rows.map((row) => row[0])).toEqual(Array.from({ length: 15 }, (_, id) => `Candidate ${id}`));
   });
 
   it('keeps what it has when cancelled, pointing at the page after the last one read so collecting can resume', async () => {
@@ -76,14 +99,14 @@ describe('collectAcrossPages', () => {
     expect((await collectAcrossPages(candidatesPage(1, 9, 3), looping, options())).rows).toHaveLength(6);
     const stuck = fakeTab((url) => candidatesPage(pageOf(url), 9, 3), loads, new Set([`${origin}/people?page=3`]));
     expect((await collectAcrossPages(candidatesPage(1, 9, 3), stuck, options())).rows).toHaveLength(6);
-    expect(loads).toEqual([`${origin}/people?page=2`, `${origin}/people?page=2`, `${origin}/people?page=3`]);
+    expect(loads.map(pageOf)).toEqual([2, 1, 2, 3, 1]);
   });
 
   it('stops when a page brings nothing new (a pager that ignores its page number)', async () => {
     const loads: string[] = [];
     const same = fakeTab((url) => ({ ...candidatesPage(1, 9, 3), url, nextUrl: `${origin}/people?page=${pageOf(url) + 1}` }), loads);
     expect((await collectAcrossPages(candidatesPage(1, 9, 3), same, options())).rows).toHaveLength(3);
-    expect(loads).toHaveLength(1);
+    expect(loads.map(pageOf)).toEqual([2, 1]);
   });
 });
 

@@ -67,7 +67,7 @@ function collectInPage(tabId: number, onProgress: OnProgress): CollectRun<PageCa
   return { done, cancel: async () => void (await browser.tabs.sendMessage(tabId, { type: 'collect-cancel' })) };
 }
 
-/** Collect from the panel, loading each next page in the tab and reading it with the capture script; cancel stops once the page in hand is read (so its load is not taken for the user's). */
+/** Collect from the panel, loading each page before and after the user's in the tab and reading it with the capture script; cancel stops once the page in hand is read (so its load is not taken for the user's). */
 function collectByLoads(tabId: number, capture: PageCapture, onProgress: OnProgress): CollectRun<PageCapture> {
   const controller = new AbortController();
   const tab = {
@@ -81,12 +81,13 @@ function collectByLoads(tabId: number, capture: PageCapture, onProgress: OnProgr
 }
 
 /**
- * Collect the rest of the tab's table the way its page allows, on the user's click: following its next links page load by page
- * load, or scrolling and paging inside the page. Resolves to every row collected and the address the tab ended on; cancel
- * stops either way and keeps what was collected.
+ * Collect the whole of the tab's table the way its page allows, on the user's click, wherever the user is in the list:
+ * following its previous and next links page load by page load, or scrolling and paging inside the page; the tab is then left
+ * on the user's page (or scroll position). Resolves to every row collected and the address the tab ended on; cancel stops
+ * either way and keeps what was collected.
  */
 export function collectInTab(tabId: number, capture: PageCapture, onProgress: OnProgress): CollectRun<{ capture: PageCapture; url: string } | null> {
-  const run = capture.nextUrl ? collectByLoads(tabId, capture, onProgress) : collectInPage(tabId, onProgress);
+  const run = capture.prevUrl || capture.nextUrl ? collectByLoads(tabId, capture, onProgress) : collectInPage(tabId, onProgress);
   // A tab closed meanwhile still gives what was collected (with no address, so coming back reads afresh).
   const done = run.done.then(async (collected) => (collected ? { capture: collected, url: (await browser.tabs.get(tabId).catch(() => null))?.url ?? '' } : null));
   return { done, cancel: run.cancel };

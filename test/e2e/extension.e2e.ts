@@ -127,9 +127,10 @@ try {
   assert.equal(await panel.getByTestId('preview').locator('img').count(), 0, 'page text is rendered as text, never as markup');
   assert.equal(await panel.evaluate(() => (window as { __pwned?: boolean }).__pwned), undefined);
 
-  /** Read a live fixture and collect all its rows from the panel, until the count says `all`. */
-  const collectAll = async (fixture: string, all: string) => {
-    await page.goto(`${origin}/${fixture}.html`);
+  /** Read a live fixture (at `search`, then moved on as a user would by `moveOn`) and collect all its rows from the panel, until the count says `all`. */
+  const collectAll = async (fixture: string, all: string, { search = '', moveOn = async () => {} }: { search?: string; moveOn?: () => Promise<void> } = {}) => {
+    await page.goto(`${origin}/${fixture}.html${search}`);
+    await moveOn();
     await panel.getByTestId('read-again').click();
     await panel.getByTestId('collect-all').click();
     // A browser renders only the visible tab; beside a real side panel the page is visible, here it must be brought forward.
@@ -154,6 +155,18 @@ try {
   await panel.getByTestId('collect-all').click();
   await panel.getByTestId('read-rows').filter({ hasText: 'All 120 rows' }).waitFor();
   assert.deepEqual(await sentNames(panel, 120), await page.evaluate(() => (window as unknown as { fixtureNames: string[] }).fixtureNames), 'collecting again after cancel adds the rest, each row once');
+  assert.equal(new URL(page.url()).search, '', 'the tab is back on the page the user collected from');
+  // Started on a later page, collecting gathers the whole list from its first page, then leaves the page as the user had it.
+  const pagerDetails = page.locator('[data-automation-id="paginationAdditionalDetails"]');
+  const laterPages = [
+    ['greenhouse-candidates-live', 120, { search: '?page=3' }, async () => assert.equal(new URL(page.url()).search, '?page=3')],
+    ['workday-table-live', 95, { moveOn: () => page.locator('[data-automation-id="navigateNextPage"]').click().then(() => pagerDetails.filter({ hasText: '31-60 of 95' }).waitFor()) }, () => pagerDetails.filter({ hasText: '31-60 of 95' }).waitFor()],
+  ] as const;
+  for (const [fixture, rows, start, isBack] of laterPages) {
+    await collectAll(fixture, `All ${rows} rows`, start);
+    assert.deepEqual(await sentNames(panel, rows), await page.evaluate(() => (window as unknown as { fixtureNames: string[] }).fixtureNames), `${fixture}: every row from page 1 on, in list order`);
+    await isBack();
+  }
 
   for (const [fixture, all] of [['ag-grid-people-live', 'All 1,000 rows'], ['antd-roster-zh-live', 'All 356 rows']] as const) {
     await collectAll(fixture, all);
