@@ -1,7 +1,7 @@
 import { median } from '../stats/median.ts';
 import type { Grouping, MetricResult } from './metric.ts';
 import { mergeSorted } from './merge-sorted.ts';
-import { sortedBuckets } from './sorted-buckets.ts';
+import { sortedGroupSamples } from './sorted-buckets.ts';
 
 /**
  * Median tallies of a per-row value (NaN = not in the sample) for the whole population and each group: value = median,
@@ -13,12 +13,7 @@ import { sortedBuckets } from './sorted-buckets.ts';
  */
 export function medianTallies(perRow: Float64Array, grouping: Grouping | null, divisor = 1): Pick<MetricResult, 'total' | 'groups'> {
   const groupCount = grouping === null ? 0 : grouping.labels.length;
-  const keys = new Int32Array(perRow.length);
-  for (let i = 0; i < perRow.length; i++) {
-    const group = grouping === null ? -1 : grouping.codes[i];
-    keys[i] = Number.isNaN(perRow[i]) ? -1 : group >= 0 ? group : groupCount;
-  }
-  const { values, offsets } = sortedBuckets(keys, perRow, groupCount + 1);
+  const { values, offsets } = sortedGroupSamples(grouping === null ? null : grouping.codes, perRow, groupCount);
   if (divisor !== 1) for (let i = 0; i < values.length; i++) values[i] /= divisor;
   const samples: Float64Array[] = [];
   for (let b = 0; b <= groupCount; b++) samples.push(values.subarray(offsets[b], offsets[b + 1]));

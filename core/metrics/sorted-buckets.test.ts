@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedBuckets } from './sorted-buckets.ts';
+import { sortedBuckets, sortedGroupSamples } from './sorted-buckets.ts';
 
 describe('sortedBuckets', () => {
   it('groups by key, sorts within each bucket and leaves out key −1', () => {
@@ -30,6 +30,22 @@ describe('sortedBuckets', () => {
           const expected = Float64Array.from(rows.filter(([key]) => key === b), ([, v]) => v).sort();
           expect(values.subarray(offsets[b], offsets[b + 1]).every((v, i) => Object.is(v, expected[i]))).toBe(true);
         }
+      }),
+    );
+  });
+
+  it('sortedGroupSamples: as sortedBuckets with NaN rows left out and rows without a group in the last bucket', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-0, 0, NaN, Infinity), fc.double());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: 2 }), value)), fc.boolean(), (rows, grouped) => {
+        const codes = grouped ? Int32Array.from(rows, ([code]) => code) : null;
+        const perRow = Float64Array.from(rows, ([, v]) => v);
+        const groupCount = grouped ? 3 : 0;
+        const keys = Int32Array.from(rows, ([code], i) => (Number.isNaN(perRow[i]) ? -1 : grouped && code >= 0 ? code : groupCount));
+        const expected = sortedBuckets(keys, perRow, groupCount + 1);
+        const actual = sortedGroupSamples(codes, perRow, groupCount);
+        expect([...actual.offsets]).toEqual([...expected.offsets]);
+        expect(actual.values.every((v, i) => Object.is(v, expected.values[i]))).toBe(true);
       }),
     );
   });
