@@ -33,8 +33,18 @@ const noComparison: Comparison = { test: null, pValue: null, restValue: null };
 
 const finiteOrNull = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-/** Each group against the rest of the population: rates via total − group, medians (or the result's quantile p) via the other groups' pooled sample. */
-function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[], suppression: Suppression[], p: number): Comparison[] {
+/**
+ * Each group against the rest of the population: rates via total − group, medians (or the result's quantile p) via the other
+ * groups' pooled sample (`groupsSample` when the metric merged it already).
+ */
+function compareWithRest(
+  metric: Metric,
+  total: GroupTally,
+  groups: GroupTally[],
+  groupsSample: Float64Array | undefined,
+  suppression: Suppression[],
+  p: number,
+): Comparison[] {
   if (metric.kind === 'rate') {
     return groups.map((tally, i) => {
       if (suppression[i].suppressed) return noComparison;
@@ -49,13 +59,14 @@ function compareWithRest(metric: Metric, total: GroupTally, groups: GroupTally[]
     });
   }
   if (metric.kind === 'median' && groups.length > 0) {
-    // The pool is built once (the total's own sample when every value belongs to a group, else a merge of the groups');
-    // each group is then ranked and split off it by binary search.
+    // The pool is built once (the metric's merge of the groups, or the total's own sample when every value belongs to a group,
+    // else a merge of the groups'); each group is then ranked and split off it by binary search.
     const sortedSamples = groups.map((tally) => (tally.sample ? sortedAscending(tally.sample) : null));
     const present = sortedSamples.filter((sample) => sample !== null);
     const pooledSize = present.reduce((size, sample) => size + sample.length, 0);
     const pooled =
-      present.length === groups.length && total.sample?.length === pooledSize ? sortedAscending(total.sample) : mergeSorted(present);
+      groupsSample ??
+      (present.length === groups.length && total.sample?.length === pooledSize ? sortedAscending(total.sample) : mergeSorted(present));
     const tieSum = tieCorrection(pooled);
     return sortedSamples.map((sample, i) => {
       if (suppression[i].suppressed || !sample) return noComparison;
@@ -103,7 +114,7 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
     const groups = grouping ? result.groups : [];
     const suppression = metric.kind === 'count' ? groups.map(() => notSuppressed) : suppressSmallGroups(groups.map((tally) => tally.n), { k, total: result.total.n });
     const p = result.quantile ?? 0.5;
-    const comparisons = compareWithRest(metric, result.total, groups, suppression, p);
+    const comparisons = compareWithRest(metric, result.total, groups, grouping ? result.groupsSample : undefined, suppression, p);
     const pValues = groups.map((tally, i) => (suppression[i].suppressed ? null : (tally.pValue ?? comparisons[i].pValue)));
     const qValues = benjaminiHochberg(pValues);
     const totalSuppression: Suppression = result.total.n < k && metric.kind !== 'count' ? { suppressed: true, reason: 'small-group' } : notSuppressed;

@@ -58,6 +58,7 @@ export const leaverCompaRatio = defineMetric({
         variant: voluntary === null ? null : 'voluntary',
         total: versusStayers(left.total, stayed.total),
         groups: left.groups.map((tally, g) => versusStayers(tally, stayed.groups[g])),
+        groupsSample: left.groupsSample,
         excluded,
         definition: `leaver_compa_ratio.${voluntary === null ? 'leavers' : 'voluntary-leavers'}-vs-stayers`,
         caveats: [],

@@ -12,6 +12,14 @@ describe('medianTallies', () => {
     expect(total.numerator).toBeNaN();
   });
 
+  it('hands over the groups’ samples merged (the pool each group is ranked in), and nothing to merge without a grouping', () => {
+    const grouping = { field: 'department', codes: Int32Array.of(0, 0, 1, -1, 1), labels: ['A', 'B'] };
+    expect([...medianTallies(Float64Array.of(3, 1, 10, 4, NaN), grouping).groupsSample!]).toEqual([1, 3, 10]);
+    const everyoneGrouped = medianTallies(Float64Array.of(3, 1, 10), { ...grouping, codes: Int32Array.of(0, 0, 1) });
+    expect(everyoneGrouped.total.sample).toBe(everyoneGrouped.groupsSample);
+    expect(medianTallies(Float64Array.of(3, 1), null).groupsSample).toBeUndefined();
+  });
+
   it('divides the sorted values by the divisor, exactly as if each row had been divided first', () => {
     const grouping = { field: 'department', codes: Int32Array.of(0, 1, 0, -1, 0, 1), labels: ['A', 'B'] };
     const days = Float64Array.of(400, 30, NaN, 1000, 30, 7305);

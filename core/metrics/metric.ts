@@ -68,6 +68,8 @@ export interface MetricResult {
   caveats: string[];
   /** For a median-kind result: the quantile its values are (0.9 for a P90 variant), so CIs and rest values match; default 0.5. */
   quantile?: number;
+  /** For a median-kind result: the groups' samples merged in group order, when the metric has it, so the rank tests against the rest of the groups need no merge of their own. */
+  groupsSample?: Float64Array;
   /** The result's unit when it is not the metric's (a training effect is in its business metric's own unit). */
   unit?: Evidence['unit'];
   /** Which way is good for this result when it is not the metric's (a training effect on defects is good when negative). */
