@@ -190,6 +190,8 @@ try {
   await panel.getByTestId('changes').getByText(/No comparable figures changed/).waitFor();
   await panel.getByTestId('history-delete').first().click();
   await panel.getByTestId('undo-delete').waitFor();
+  // The undo bar shows at once; the list drops the snapshot when the store has deleted it.
+  await panel.getByTestId('history-item').nth(1).waitFor({ state: 'detached' });
   assert.equal(await panel.getByTestId('history-item').count(), 1);
   await panel.getByTestId('undo-delete').click();
   await panel.getByTestId('history-item').nth(1).waitFor();
