@@ -175,6 +175,9 @@ try {
     assert.equal(await panel.getByTestId('preview').locator('tbody tr').count(), 5);
   }
   await panel.screenshot({ path: `${shots}extension-4-panel-collected.png`, fullPage: true });
+  await panel.getByTestId('tab-evidence').click();
+  await panel.getByRole('heading', { name: 'What stands out' }).waitFor();
+  await panel.screenshot({ path: `${shots}extension-4-panel-collected-evidence.png`, fullPage: true });
 
   await panel.getByTestId('take-snapshot').click();
   await panel.getByTestId('tab-snapshots').click();
