@@ -10,13 +10,18 @@ describe('countDistinctByGroup', () => {
     expect([...countDistinctByGroup(Int32Array.of(1, 1, -1), 2, null)]).toEqual([1]);
   });
 
-  it('agrees with sets', () => {
+  it.each([
+    ['few groups (one bit per group)', 3],
+    ['as many slots as bits (the sign bit for rows without a group)', 31],
+    ['more groups than bits (rows visited group by group)', 40],
+  ])('agrees with sets with %s', (_, groupCount) => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: 2 }), fc.integer({ min: -1, max: 5 }))), (rows) => {
-        const grouping = { field: 'g', codes: Int32Array.from(rows, ([group]) => group), labels: ['a', 'b', 'c'] };
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: groupCount - 1 }), fc.integer({ min: -1, max: 5 }))), (rows) => {
+        const labels = Array.from({ length: groupCount }, (_, g) => `g${g}`);
+        const grouping = { field: 'g', codes: Int32Array.from(rows, ([group]) => group), labels };
         const counts = countDistinctByGroup(Int32Array.from(rows, ([, code]) => code), 6, grouping);
         const distinct = (keep: (group: number) => boolean) => new Set(rows.filter(([group, code]) => keep(group) && code >= 0).map(([, code]) => code)).size;
-        expect([...counts]).toEqual([distinct((g) => g === 0), distinct((g) => g === 1), distinct((g) => g === 2), distinct(() => true)]);
+        expect([...counts]).toEqual([...labels.map((_, g) => distinct((group) => group === g)), distinct(() => true)]);
       }),
     );
   });
