@@ -92,6 +92,13 @@ describe('matchPlaybook', () => {
     expect(ids).toEqual(['interview-feedback-sla', 'cooperation-kpi', 'dual-career-track-pilot', 'stay-interviews', 'exit-interview-programme']);
   });
 
+  it('puts a play answering a confirmed finding before one answering a stronger but unconfirmed one', () => {
+    const unconfirmed = signal({ metric: 'early_attrition', score: 5, significant: false }).finding;
+    const feedback = signal({ metric: 'interview_feedback_sla', value: 0.5, better: 'up', department: 'Sales', score: 1 }).finding;
+    const ids = matchPlaybook([unconfirmed, feedback], contextOf()).map((match) => match.recommendation.id);
+    expect(ids.indexOf('interview-feedback-sla')).toBeLessThan(ids.indexOf('onboarding-programme'));
+  });
+
   it('triggers no play from an association alone', () => {
     const association = { ...signal({ metric: 'turnover_rate', variant: 'voluntary' }).finding, kind: 'association' as const, segment: null, department: null };
     expect(matchPlaybook([association], contextOf())).toEqual([]);

@@ -46,7 +46,8 @@ export interface PlaybookMatch {
 }
 
 /**
- * Every play that applies to the findings, strongest answered finding first (playbook order on ties). Associations are left out:
+ * Every play that applies to the findings, strongest answered finding first, a confirmed (significant) one before any unconfirmed
+ * one as the findings are ranked (playbook order on ties). Associations are left out:
  * two measures moving together across departments shows no cause to act on, so they inform the text but trigger no play.
  * @example matchPlaybook(findings, context)[0]?.recommendation.id // 'dual-career-track-pilot' for R&D's significant turnover gap
  */
@@ -59,6 +60,6 @@ export function matchPlaybook(findings: readonly Finding[], context: PlaybookCon
   }
   return matches
     .map((match, order) => ({ match, order }))
-    .sort((a, b) => b.match.findings[0].score - a.match.findings[0].score || a.order - b.order)
+    .sort((a, b) => Number(b.match.findings[0].significant) - Number(a.match.findings[0].significant) || b.match.findings[0].score - a.match.findings[0].score || a.order - b.order)
     .map(({ match }) => match);
 }
