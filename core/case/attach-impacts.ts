@@ -1,12 +1,18 @@
 import type { Assumptions } from '../impact/assumptions.ts';
+import { slowFeedbackCost } from '../impact/slow-feedback-cost.ts';
+import { trainingRoi } from '../impact/training-roi.ts';
 import { turnoverCost } from '../impact/turnover-cost.ts';
 import { vacancyCost } from '../impact/vacancy-cost.ts';
 import { dayFromIso } from '../table/day.ts';
 import type { Finding, Impact } from '../findings/finding.ts';
 import { rankFindings } from '../findings/rank-findings.ts';
+import { candidateApplications } from '../metrics/candidate-applications.ts';
 import type { Evidence } from '../metrics/evidence.ts';
+import { isRevenueMetric } from '../metrics/is-revenue-metric.ts';
+import { median } from '../stats/median.ts';
 import type { Dataset } from '../table/dataset.ts';
 import type { TableRole } from '../table/fields.ts';
+import { segmentColumn } from '../table/segment-column.ts';
 import { meanSalaryOfSegment } from './mean-salary-of-segment.ts';
 
 /** What an impact estimator may read besides the finding: the evidence by id, the datasets by role and the assumptions. */
@@ -37,14 +43,26 @@ export function turnoverImpact(finding: Finding, sources: ImpactSources): Impact
   return turnoverCost({ separations: primary.numerator, salaryAnnual, evidenceIds: [primary.id] }, sources.assumptions);
 }
 
-/** Metrics whose worse values mean roles standing empty, so their cost is the revenue the vacancies forgo. */
-const hiringMetrics = new Set(['hiring_plan_completion', 'time_to_fill', 'offer_acceptance_rate', 'interview_feedback_sla']);
+/**
+ * Metrics whose worse values mean roles standing empty, so their cost is the revenue the vacancies forgo. Slow interview feedback
+ * is left to feedbackImpact: it prices only the vacancy days the feedback delay adds, where the segment's whole vacancy cost would
+ * charge the feedback for every other cause of the same open roles and repeat the time-to-fill finding's figure.
+ */
+const hiringMetrics = new Set(['hiring_plan_completion', 'time_to_fill', 'offer_acceptance_rate']);
 
 /** The evidence item of another metric for the same segment and period (`cost_of_vacancy|department=Sales|2025-…`). */
 function sibling(primary: Evidence, metric: string, segment: Evidence['segment'], sources: ImpactSources): Evidence | undefined {
   const scope = segment ? `${segment.field}=${segment.value}` : 'all';
   const period = primary.period ? `${primary.period.from}..${primary.period.to}` : 'snapshot';
   return sources.evidenceById.get(`${metric}|${scope}|${period}`);
+}
+
+/** Revenue per head a year and its evidence, from the company's revenue_per_head over the primary item's period (annualised). */
+function revenuePerHead(primary: Evidence, sources: ImpactSources): { revenueAnnual: number; employees: number; id: string } | null {
+  const revenue = sibling(primary, 'revenue_per_head', null, sources);
+  if (!primary.period || !revenue || revenue.numerator === null || revenue.denominator === null) return null;
+  const periodDays = dayFromIso(primary.period.to) - dayFromIso(primary.period.from) + 1;
+  return { revenueAnnual: (revenue.numerator * 365) / periodDays, employees: revenue.denominator, id: revenue.id };
 }
 
 /**
@@ -58,17 +76,124 @@ export function vacancyImpact(finding: Finding, sources: ImpactSources): Impact 
   const primary = sources.evidenceById.get(finding.evidenceIds[0]);
   if (!primary?.period) return null;
   const vacancy = sibling(primary, 'cost_of_vacancy', primary.segment, sources);
-  const revenue = sibling(primary, 'revenue_per_head', null, sources);
-  if (!vacancy || vacancy.numerator === null || vacancy.suppressed || !revenue || revenue.numerator === null || revenue.denominator === null) return null;
-  const periodDays = dayFromIso(primary.period.to) - dayFromIso(primary.period.from) + 1;
+  const revenue = revenuePerHead(primary, sources);
+  if (!vacancy || vacancy.numerator === null || vacancy.suppressed || !revenue) return null;
   return vacancyCost(
-    { revenueAnnual: (revenue.numerator * 365) / periodDays, employees: revenue.denominator, vacantDays: vacancy.numerator, evidenceIds: [vacancy.id, revenue.id] },
+    { revenueAnnual: revenue.revenueAnnual, employees: revenue.employees, vacantDays: vacancy.numerator, evidenceIds: [vacancy.id, revenue.id] },
+    sources.assumptions,
+  );
+}
+
+/** The rows of a dataset in a segment (every row when the segment is null); null when the dataset cannot be cut by it. */
+function segmentRows(dataset: Dataset, segment: Evidence['segment']): ((row: number) => boolean) | null {
+  if (!segment) return (row) => dataset.rowExcluded[row] !== 1;
+  const column = segmentColumn(dataset, segment.field);
+  const code = column.labels.indexOf(segment.value);
+  return code < 0 ? null : (row) => dataset.rowExcluded[row] !== 1 && column.codes[row] === code;
+}
+
+/**
+ * A segment's interviews held in the period with their feedback: the median days from an application's first interview to its
+ * first feedback, and the distinct requisitions those interviews were for (the positions the delay holds up). Interviews still
+ * without feedback are left out, so the median errs short. Null without requisition ids or without one such interview.
+ * @example feedbackDelays(candidates, sales, year2025) // { medianDays: 8, requisitions: 2 }: waits of 6, 8 and 10 days on REQ-1 and REQ-2
+ */
+function feedbackDelays(candidates: Dataset, segment: Evidence['segment'], period: { from: number; to: number }): { medianDays: number; requisitions: number } | null {
+  const requisition = candidates.fields.requisitionId;
+  const inSegment = segmentRows(candidates, segment);
+  if (requisition?.type !== 'category' || !inSegment) return null;
+  const { count, firstDay, firstRow } = candidateApplications(candidates);
+  const delays: number[] = [];
+  const requisitions = new Set<number>();
+  for (let a = 0; a < count; a++) {
+    const interviewed = firstDay.interviewed[a];
+    const delay = firstDay.feedback[a] - interviewed;
+    if (!(interviewed >= period.from && interviewed <= period.to && delay >= 0) || !inSegment(firstRow[a])) continue;
+    delays.push(delay);
+    requisitions.add(requisition.codes[firstRow[a]]);
+  }
+  return delays.length > 0 ? { medianDays: median(delays), requisitions: requisitions.size } : null;
+}
+
+/**
+ * The cost of slow interview feedback: (median feedback days − the SLA) × the requisitions interviewing in the segment × revenue
+ * per head per working day (slowFeedbackCost); null when the finding is not a worse feedback finding or the data has no candidates'
+ * requisitions or no revenue.
+ * @example feedbackImpact(salesFeedbackFinding, sources)?.kind // 'slow-feedback-cost'
+ */
+export function feedbackImpact(finding: Finding, sources: ImpactSources): Impact | null {
+  if (finding.metric !== 'interview_feedback_sla' || finding.direction !== 'worse') return null;
+  const primary = sources.evidenceById.get(finding.evidenceIds[0]);
+  const candidates = sources.datasets.candidates;
+  if (!primary?.period || primary.suppressed || !candidates) return null;
+  const revenue = revenuePerHead(primary, sources);
+  const delays = feedbackDelays(candidates, primary.segment, { from: dayFromIso(primary.period.from), to: dayFromIso(primary.period.to) });
+  if (!revenue || !delays) return null;
+  return slowFeedbackCost(
+    { medianFeedbackDays: delays.medianDays, affected: delays.requisitions, revenueAnnual: revenue.revenueAnnual, employees: revenue.employees, evidenceIds: [primary.id, revenue.id] },
+    sources.assumptions,
+  );
+}
+
+/** The same period's business_metric item of the segment whose name means revenue (`Revenue`, `营收`…). */
+function segmentRevenue(primary: Evidence, sources: ImpactSources): Evidence | undefined {
+  const scope = JSON.stringify(primary.segment);
+  const period = JSON.stringify(primary.period);
+  for (const item of sources.evidenceById.values()) {
+    if (item.metric === 'business_metric' && item.variant !== null && isRevenueMetric(item.variant) && JSON.stringify(item.segment) === scope && JSON.stringify(item.period) === period) return item;
+  }
+  return undefined;
+}
+
+/** Total cost of a course's records in a segment; null unless every one of them carries a cost, so a partial sum never understates it. */
+function courseCost(training: Dataset, course: string, segment: Evidence['segment']): number | null {
+  const courses = training.fields.course;
+  const cost = training.fields.trainingCost;
+  const inSegment = segmentRows(training, segment);
+  const code = courses?.type === 'category' ? courses.labels.indexOf(course) : -1;
+  if (courses?.type !== 'category' || code < 0 || cost?.type !== 'number' || !inSegment) return null;
+  let total = 0;
+  for (let row = 0; row < training.rowCount; row++) {
+    if (courses.codes[row] !== code || !inSegment(row)) continue;
+    if (Number.isNaN(cost.values[row])) return null;
+    total += cost.values[row];
+  }
+  return total;
+}
+
+/**
+ * The return on a training from its measured effect (trainingRoi): the gain over the comparison group, its low / high from the
+ * change's 95% interval, valued at the segment's revenue a year ÷ the metric's mean level (revenue taken to move in proportion to
+ * a metric where up is good; one year of benefit, as Phillips counts for short programmes), against the course's recorded cost
+ * or the per-participant assumption. A worse effect gives a negative return: what continuing the programme loses. Null for a
+ * metric where down is good, or without the metric's level or the segment's revenue.
+ * @example trainingImpact(salesConversionTrainingFinding, sources)?.kind // 'training-roi'
+ */
+export function trainingImpact(finding: Finding, sources: ImpactSources): Impact | null {
+  if (finding.metric !== 'training_effect' || finding.direction === 'neutral' || finding.variant === null) return null;
+  const primary = sources.evidenceById.get(finding.evidenceIds[0]);
+  if (!primary || primary.suppressed || primary.direction !== 'up' || primary.value === null || primary.restValue === null) return null;
+  const arrow = finding.variant.lastIndexOf(' → ');
+  const level = sibling(primary, `business_metric:${finding.variant.slice(arrow + 3)}`, primary.segment, sources);
+  const revenue = segmentRevenue(primary, sources);
+  if (arrow < 0 || !level?.value || !revenue?.value) return null;
+  const [low, high] = primary.ci95 ?? [primary.value, primary.value];
+  const training = sources.datasets.training;
+  return trainingRoi(
+    {
+      change: { low, base: primary.value, high },
+      comparisonChange: primary.restValue,
+      valuePerUnit: (revenue.value * 12) / level.value,
+      participants: primary.n,
+      costTotal: training ? courseCost(training, finding.variant.slice(0, arrow), primary.segment) : null,
+      evidenceIds: [primary.id, level.id, revenue.id],
+    },
     sources.assumptions,
   );
 }
 
 /** Impact estimators tried in turn on each finding; the first that applies gives the finding its business impact. */
-export const impactEstimators = [turnoverImpact, vacancyImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
+export const impactEstimators = [turnoverImpact, vacancyImpact, feedbackImpact, trainingImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
 
 /**
  * Findings with their business impact attached, re-ranked (impact weighs in the score, DESIGN.md §2), plus the list of impacts.

@@ -38,6 +38,19 @@ describe('createQuantityRegistry', () => {
   });
 });
 
+describe('impact quantities', () => {
+  it('writes a cost as money in its currency and a training’s return as a percent', () => {
+    const q = createQuantityRegistry(defaultAssumptions);
+    const range = { low: 1, base: 2, high: 3, currency: 'CNY', assumptionKeys: [], evidenceIds: ['e1'] };
+    q.impact({ ...range, id: 'vacancy-cost|e1', kind: 'vacancy-cost' }, 'base');
+    q.impact({ ...range, id: 'training-roi|e1', kind: 'training-roi' }, 'base');
+    expect(Object.values(q.quantities()).map(({ format, currency, value }) => [format, currency, value])).toEqual([
+      ['currency', 'CNY', 2],
+      ['percent', undefined, 2],
+    ]);
+  });
+});
+
 describe('formats', () => {
   it('writes shares as percent, a compa-ratio as a ratio, counts as integers', () => {
     expect(evidenceFormat({ metric: 'turnover_rate', unit: 'ratio' })).toBe('percent');
