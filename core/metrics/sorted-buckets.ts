@@ -1,3 +1,4 @@
+import { countingSort } from '../stats/counting-sort.ts';
 import { sortDoubles } from '../stats/sort-doubles.ts';
 
 /** Values grouped by bucket and ascending within each: bucket b is `values.subarray(offsets[b], offsets[b + 1])`. */
@@ -8,30 +9,12 @@ export interface SortedBuckets {
 }
 
 /**
- * Ascending sort in place, in Float64Array.prototype.sort's order: whole numbers (other than −0) spanning no more distinct
- * values than there are values, such as day counts, by a counting sort (O(n), no comparisons); anything else by sortDoubles.
+ * Ascending sort in place, in Float64Array.prototype.sort's order: compact whole numbers such as day counts by counting
+ * (O(n), no comparisons), anything else by sortDoubles.
  * @example sortInPlace(Float64Array.of(3, 1, 2)) // Float64Array [1, 2, 3], counted
  */
 function sortInPlace(values: Float64Array): void {
-  if (values.length < 2) return;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (!Number.isInteger(value) || Object.is(value, -0)) {
-      sortDoubles(values);
-      return;
-    }
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  if (!(max - min < values.length)) {
-    sortDoubles(values);
-    return;
-  }
-  const counts = new Int32Array(max - min + 1);
-  for (let i = 0; i < values.length; i++) counts[values[i] - min]++;
-  for (let offset = 0, k = 0; offset < counts.length; offset++) for (let c = counts[offset]; c > 0; c--) values[k++] = min + offset;
+  if (!countingSort(values)) sortDoubles(values);
 }
 
 /** Bucket sizes (bucket b's at b + 1) turned into start offsets in place; the array to fill and a write cursor per bucket. */
