@@ -1,5 +1,5 @@
 import { defineMetric } from './metric.ts';
-import { countByGroup } from './count-by-group.ts';
+import { addToSlots } from './add-to-slots.ts';
 import { isActiveOn } from './is-active-on.ts';
 import { rateTally } from './rate-tally.ts';
 import { skipMask } from './skip-mask.ts';
@@ -25,15 +25,18 @@ export const retentionRate = defineMetric({
     const termination = dataset.fields.terminationDate;
     if (period === null || hire?.type !== 'date' || termination?.type !== 'date') return [];
     const { skip, excluded } = skipMask(dataset, ['hireDate', 'terminationDate']);
-    const atStart = new Uint8Array(dataset.rowCount);
-    const stayed = new Uint8Array(dataset.rowCount);
-    for (let i = 0; i < atStart.length; i++) {
+    // Counted straight into slots in the one pass, without two per-row flag arrays and a countByGroup pass each (1M-row
+    // bench dataset, evaluateMetric min of 9 warm calls: 22.1 → 13.1 ms).
+    const codes = grouping === null ? null : grouping.codes;
+    const slotCount = (grouping === null ? 0 : grouping.labels.length) + 1;
+    const started = new Float64Array(slotCount);
+    const retained = new Float64Array(slotCount);
+    for (let i = 0; i < dataset.rowCount; i++) {
       if (skip[i] === 1 || !isActiveOn(hire.days[i], termination.days[i], period.from)) continue;
-      atStart[i] = 1;
-      stayed[i] = isActiveOn(hire.days[i], termination.days[i], period.to) ? 1 : 0;
+      const group = codes === null ? -1 : codes[i];
+      addToSlots(started, group, 1);
+      if (isActiveOn(hire.days[i], termination.days[i], period.to)) addToSlots(retained, group, 1);
     }
-    const retained = countByGroup(stayed, grouping);
-    const started = countByGroup(atStart, grouping);
     const slots = splitSlots(started.length - 1, (slot) => rateTally(retained[slot], started[slot], started[slot]));
     return [{ variant: null, ...slots, excluded, definition: 'retention_rate.present-at-start-and-end', caveats: [] }];
   },
