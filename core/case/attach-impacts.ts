@@ -1,6 +1,5 @@
 import type { Assumptions } from '../impact/assumptions.ts';
 import { slowFeedbackCost } from '../impact/slow-feedback-cost.ts';
-import { trainingRoi } from '../impact/training-roi.ts';
 import { turnoverCost } from '../impact/turnover-cost.ts';
 import { vacancyCost } from '../impact/vacancy-cost.ts';
 import { dayFromIso } from '../table/day.ts';
@@ -8,7 +7,6 @@ import type { Finding, Impact } from '../findings/finding.ts';
 import { rankFindings } from '../findings/rank-findings.ts';
 import { candidateApplications } from '../metrics/candidate-applications.ts';
 import type { Evidence } from '../metrics/evidence.ts';
-import { isRevenueMetric } from '../metrics/is-revenue-metric.ts';
 import { median } from '../stats/median.ts';
 import type { Dataset } from '../table/dataset.ts';
 import type { TableRole } from '../table/fields.ts';
@@ -135,65 +133,12 @@ export function feedbackImpact(finding: Finding, sources: ImpactSources): Impact
   );
 }
 
-/** The same period's business_metric item of the segment whose name means revenue (`Revenue`, `营收`…). */
-function segmentRevenue(primary: Evidence, sources: ImpactSources): Evidence | undefined {
-  const scope = JSON.stringify(primary.segment);
-  const period = JSON.stringify(primary.period);
-  for (const item of sources.evidenceById.values()) {
-    if (item.metric === 'business_metric' && item.variant !== null && isRevenueMetric(item.variant) && JSON.stringify(item.segment) === scope && JSON.stringify(item.period) === period) return item;
-  }
-  return undefined;
-}
-
-/** Total cost of a course's records in a segment; null unless every one of them carries a cost, so a partial sum never understates it. */
-function courseCost(training: Dataset, course: string, segment: Evidence['segment']): number | null {
-  const courses = training.fields.course;
-  const cost = training.fields.trainingCost;
-  const inSegment = segmentRows(training, segment);
-  const code = courses?.type === 'category' ? courses.labels.indexOf(course) : -1;
-  if (courses?.type !== 'category' || code < 0 || cost?.type !== 'number' || !inSegment) return null;
-  let total = 0;
-  for (let row = 0; row < training.rowCount; row++) {
-    if (courses.codes[row] !== code || !inSegment(row)) continue;
-    if (Number.isNaN(cost.values[row])) return null;
-    total += cost.values[row];
-  }
-  return total;
-}
-
 /**
- * The return on a training from its measured effect (trainingRoi): the gain over the comparison group, its low / high from the
- * change's 95% interval, valued at the segment's revenue a year ÷ the metric's mean level (revenue taken to move in proportion to
- * a metric where up is good; one year of benefit, as Phillips counts for short programmes), against the course's recorded cost
- * or the per-participant assumption. A worse effect gives a negative return: what continuing the programme loses. Null for a
- * metric where down is good, or without the metric's level or the segment's revenue.
- * @example trainingImpact(salesConversionTrainingFinding, sources)?.kind // 'training-roi'
+ * Impact estimators tried in turn on each finding; the first that applies gives the finding its business impact. A training's
+ * return (core/impact/training-roi.ts) is not among them: the data holds revenue, not the margin a return must be counted on,
+ * and revenue alone overstates it many times over (the demo's sales course came out at 9,093%).
  */
-export function trainingImpact(finding: Finding, sources: ImpactSources): Impact | null {
-  if (finding.metric !== 'training_effect' || finding.direction === 'neutral' || finding.variant === null) return null;
-  const primary = sources.evidenceById.get(finding.evidenceIds[0]);
-  if (!primary || primary.suppressed || primary.direction !== 'up' || primary.value === null || primary.restValue === null) return null;
-  const arrow = finding.variant.lastIndexOf(' → ');
-  const level = sibling(primary, `business_metric:${finding.variant.slice(arrow + 3)}`, primary.segment, sources);
-  const revenue = segmentRevenue(primary, sources);
-  if (arrow < 0 || !level?.value || !revenue?.value) return null;
-  const [low, high] = primary.ci95 ?? [primary.value, primary.value];
-  const training = sources.datasets.training;
-  return trainingRoi(
-    {
-      change: { low, base: primary.value, high },
-      comparisonChange: primary.restValue,
-      valuePerUnit: (revenue.value * 12) / level.value,
-      participants: primary.n,
-      costTotal: training ? courseCost(training, finding.variant.slice(0, arrow), primary.segment) : null,
-      evidenceIds: [primary.id, level.id, revenue.id],
-    },
-    sources.assumptions,
-  );
-}
-
-/** Impact estimators tried in turn on each finding; the first that applies gives the finding its business impact. */
-export const impactEstimators = [turnoverImpact, vacancyImpact, feedbackImpact, trainingImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
+export const impactEstimators = [turnoverImpact, vacancyImpact, feedbackImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
 
 /**
  * Findings with their business impact attached, re-ranked (impact weighs in the score, DESIGN.md §2), plus the list of impacts.
