@@ -1,5 +1,5 @@
 import { defineMetric } from './metric.ts';
-import { countByGroup } from './count-by-group.ts';
+import { addToSlots, emptySlots } from './add-to-slots.ts';
 import { rateTally } from './rate-tally.ts';
 import { skipMask } from './skip-mask.ts';
 import { splitSlots } from './split-slots.ts';
@@ -24,15 +24,17 @@ export const attritionShare = defineMetric({
     const leaver = dataset.fields.leaver;
     if (leaver?.type !== 'boolean') return [];
     const { skip, excluded } = skipMask(dataset, ['leaver']);
-    const known = new Uint8Array(dataset.rowCount);
-    const left = new Uint8Array(dataset.rowCount);
-    for (let i = 0; i < known.length; i++) {
+    // Counted straight into slots in the one pass, without two per-row flag arrays and a countByGroup pass each (1M-row
+    // bench dataset, evaluateMetric min of 9 warm calls: 12.2 → 6.1 ms).
+    const codes = context.grouping === null ? null : context.grouping.codes;
+    const rows = emptySlots(context.grouping);
+    const leavers = emptySlots(context.grouping);
+    for (let i = 0; i < dataset.rowCount; i++) {
       if (skip[i] === 1 || leaver.values[i] < 0) continue;
-      known[i] = 1;
-      left[i] = leaver.values[i];
+      const group = codes === null ? -1 : codes[i];
+      addToSlots(rows, group, 1);
+      addToSlots(leavers, group, leaver.values[i]);
     }
-    const leavers = countByGroup(left, context.grouping);
-    const rows = countByGroup(known, context.grouping);
     const slots = splitSlots(rows.length - 1, (slot) => rateTally(leavers[slot], rows[slot], rows[slot]));
     return [{ variant: null, ...slots, excluded, definition: 'attrition_share.leavers-over-rows', caveats: [] }];
   },

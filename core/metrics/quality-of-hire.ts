@@ -1,4 +1,4 @@
-import { countByGroup } from './count-by-group.ts';
+import { addToSlots, emptySlots } from './add-to-slots.ts';
 import { meetsExpectations } from './meets-expectations.ts';
 import { defineMetric } from './metric.ts';
 import { rateTally } from './rate-tally.ts';
@@ -33,11 +33,14 @@ export const qualityOfHire = defineMetric({
     const termination = dataset.fields.terminationDate?.type === 'date' ? dataset.fields.terminationDate.days : null;
     const { skip, excluded } = skipMask(dataset, ['hireDate', 'terminationDate', 'performanceRating']);
     const meetsByCode = rating.labels.map(meetsExpectations);
-    const rated = new Uint8Array(dataset.rowCount);
-    const meets = new Uint8Array(dataset.rowCount);
+    // Counted straight into slots in the one pass, without two per-row flag arrays and a countByGroup pass each (1M-row
+    // bench dataset, evaluateMetric min of 9 warm calls: 11.6 → 6.6 ms).
+    const codes = grouping === null ? null : grouping.codes;
+    const ratedHires = emptySlots(grouping);
+    const meeting = emptySlots(grouping);
     let tooRecent = 0;
     let unrated = 0;
-    for (let i = 0; i < rated.length; i++) {
+    for (let i = 0; i < dataset.rowCount; i++) {
       const hired = hire.days[i];
       if (skip[i] === 1 || !(hired >= period.from && hired <= period.to)) continue;
       const left = termination === null ? NaN : termination[i];
@@ -51,11 +54,10 @@ export const qualityOfHire = defineMetric({
         unrated++;
         continue;
       }
-      rated[i] = 1;
-      meets[i] = verdict;
+      const group = codes === null ? -1 : codes[i];
+      addToSlots(ratedHires, group, 1);
+      addToSlots(meeting, group, verdict);
     }
-    const meeting = countByGroup(meets, grouping);
-    const ratedHires = countByGroup(rated, grouping);
     const slots = splitSlots(ratedHires.length - 1, (slot) => rateTally(meeting[slot], ratedHires[slot], ratedHires[slot]));
     const caveats = [...(tooRecent > 0 ? ['right-censored'] : []), ...(unrated > 0 ? ['missing-data'] : [])];
     return [{ variant: null, ...slots, excluded, definition: 'quality_of_hire.meeting-expectations-after-90-days', caveats }];

@@ -1,5 +1,5 @@
 import { defineMetric } from './metric.ts';
-import { addToSlots } from './add-to-slots.ts';
+import { addToSlots, emptySlots } from './add-to-slots.ts';
 import { isActiveOn } from './is-active-on.ts';
 import { rateTally } from './rate-tally.ts';
 import { skipMask } from './skip-mask.ts';
@@ -28,9 +28,8 @@ export const retentionRate = defineMetric({
     // Counted straight into slots in the one pass, without two per-row flag arrays and a countByGroup pass each (1M-row
     // bench dataset, evaluateMetric min of 9 warm calls: 22.1 → 13.1 ms).
     const codes = grouping === null ? null : grouping.codes;
-    const slotCount = (grouping === null ? 0 : grouping.labels.length) + 1;
-    const started = new Float64Array(slotCount);
-    const retained = new Float64Array(slotCount);
+    const started = emptySlots(grouping);
+    const retained = emptySlots(grouping);
     for (let i = 0; i < dataset.rowCount; i++) {
       if (skip[i] === 1 || !isActiveOn(hire.days[i], termination.days[i], period.from)) continue;
       const group = codes === null ? -1 : codes[i];
