@@ -1,7 +1,7 @@
 import type { Dataset } from '../table/dataset.ts';
 import type { Period } from '../table/day.ts';
 import { addToSlots } from './add-to-slots.ts';
-import { countDaysWithin } from './count-days-within.ts';
+import { countIndexed, indexCheckpoints } from './count-days-within.ts';
 import { monthCheckpoints } from './month-checkpoints.ts';
 import { skipMask } from './skip-mask.ts';
 
@@ -30,13 +30,14 @@ export function averageHeadcount(roster: Dataset, period: Period, codes: Int32Ar
   const leftDays = termination?.type === 'date' ? termination.days : null;
   const { skip, excluded } = skipMask(roster, ['hireDate', 'terminationDate']);
   const checkpoints = monthCheckpoints(period);
+  const index = indexCheckpoints(checkpoints);
   for (let i = 0; i < roster.rowCount; i++) {
     const hired = hire.days[i];
     const left = leftDays === null ? NaN : leftDays[i];
     if (skip[i] === 1 || !(hired <= period.to) || left < period.from) continue;
     const group = codes === null ? -1 : codes[i];
     addToSlots(people, group, 1);
-    addToSlots(average, group, countDaysWithin(checkpoints, hired, left));
+    addToSlots(average, group, countIndexed(index, hired, left));
   }
   for (let slot = 0; slot < average.length; slot++) average[slot] /= checkpoints.length;
   return { average, people, excluded };

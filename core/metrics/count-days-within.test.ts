@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countDaysWithin } from './count-days-within.ts';
+import { countDaysWithin, countIndexed, indexCheckpoints } from './count-days-within.ts';
 
 describe('countDaysWithin', () => {
   const checkpoints = Float64Array.of(0, 30, 31, 59, 59);
@@ -12,5 +13,20 @@ describe('countDaysWithin', () => {
   it('treats a missing end as open and a missing start as never present', () => {
     expect(countDaysWithin(checkpoints, 31, NaN)).toBe(3);
     expect(countDaysWithin(checkpoints, NaN, NaN)).toBe(0);
+  });
+});
+
+describe('countIndexed', () => {
+  it('counts as countDaysWithin for any bounds, by table for whole-number checkpoints and by search otherwise', () => {
+    const day = fc.oneof(fc.integer({ min: -5, max: 70 }), fc.double({ min: -5, max: 70, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity));
+    const checkpoints = fc.oneof(fc.array(fc.integer({ min: 0, max: 60 })), fc.array(fc.double({ min: 0, max: 60, noNaN: true })));
+    fc.assert(
+      fc.property(checkpoints, day, day, (days, from, to) => {
+        const sorted = Float64Array.from(days).sort();
+        expect(countIndexed(indexCheckpoints(sorted), from, to)).toBe(countDaysWithin(sorted, from, to));
+      }),
+    );
+    expect(indexCheckpoints(Float64Array.of(0, 30, 31, 59)).upTo).not.toBeNull();
+    expect(indexCheckpoints(Float64Array.of(0, 30.5)).upTo).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { defineMetric, type MetricResult } from './metric.ts';
 import { addToSlots } from './add-to-slots.ts';
-import { countDaysWithin } from './count-days-within.ts';
+import { countIndexed, indexCheckpoints } from './count-days-within.ts';
 import { monthCheckpoints } from './month-checkpoints.ts';
 import { rateTally } from './rate-tally.ts';
 import { skipMask } from './skip-mask.ts';
@@ -31,6 +31,7 @@ export const turnoverRate = defineMetric({
     const voluntary = dataset.fields.voluntary?.type === 'boolean' ? dataset.fields.voluntary : null;
     const { skip, excluded } = skipMask(dataset, ['hireDate', 'terminationDate']);
     const checkpoints = monthCheckpoints(period);
+    const index = indexCheckpoints(checkpoints);
     const codes = grouping === null ? null : grouping.codes;
     const slotCount = (grouping === null ? 0 : grouping.labels.length) + 1;
     const people = new Float64Array(slotCount);
@@ -46,7 +47,7 @@ export const turnoverRate = defineMetric({
       if (skip[i] === 1 || !(hired <= period.to) || terminated < period.from) continue;
       const group = codes === null ? -1 : codes[i];
       addToSlots(people, group, 1);
-      addToSlots(presence, group, countDaysWithin(checkpoints, hired, terminated));
+      addToSlots(presence, group, countIndexed(index, hired, terminated));
       if (!(terminated <= period.to)) continue;
       addToSlots(separations, group, 1);
       if (voluntary === null) continue;
