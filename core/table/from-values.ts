@@ -24,8 +24,12 @@ export function rawTableFromValues(values: readonly (readonly CellValue[])[], op
   const firstDataRow = options.firstDataRow ?? 2;
   const readIssues: DataIssue[] = [];
   let allNaN: Float64Array | null = null;
-  // Columns without a single number share one all-NaN array (read-only, like the whole RawTable), as the CSV reader's do.
+  let allNumeric: Int32Array | null = null;
+  // Columns without a single number share one all-NaN array, columns of numbers alone one all-NUMERIC codes array (read-only,
+  // like the whole RawTable): a million-row sheet then allocates megabytes fewer, and each 64 MB allocated costs a full GC of
+  // the 2D array the host handed over.
   const noNumbers = () => (allNaN ??= new Float64Array(rowCount).fill(NaN));
+  const onlyNumbers = () => (allNumeric ??= new Int32Array(rowCount).fill(NUMERIC));
   const encoders = headers.map(() => new ColumnEncoder(rowCount));
   // Blocks of rows, each column in turn: a block's cells stay in cache, where a whole column's are spread over the input.
   for (let from = 0; from < rowCount; from += BLOCK_ROWS) {
@@ -34,7 +38,7 @@ export function rawTableFromValues(values: readonly (readonly CellValue[])[], op
   }
   const columns: RawColumn[] = headers.map((header, c) => {
     const { codes, dictionary, numbers } = encoders[c];
-    const column: RawColumn = { header, codes, dictionary, numbers: numbers ?? noNumbers() };
+    const column: RawColumn = { header, codes: codes ?? onlyNumbers(), dictionary, numbers: numbers ?? noNumbers() };
     const numberFormat = options.numberFormats?.[c] ?? undefined;
     if (numberFormat) column.numberFormat = numberFormat;
     return column;
@@ -65,30 +69,43 @@ const CACHE_SLOTS = 64;
 const BLOCK_ROWS = 2048;
 
 /**
- * One column, dictionary-encoded block by block; `numbers` stays null until the column's first number. Each cell is its
- * own string (Office.js values pass through JSON), so a Map lookup would hash every one of them: a small cache keyed by
- * length and end characters answers most lookups with one comparison.
+ * One column, dictionary-encoded block by block; `numbers` stays null until the column's first number, `codes` until its first
+ * cell that is not a number (null at the end: every cell is a number). Each cell is its own string (Office.js values pass
+ * through JSON), so a Map lookup would hash every one of them: a small cache keyed by length and end characters answers most
+ * lookups with one comparison.
  */
 class ColumnEncoder {
-  readonly codes: Int32Array;
+  codes: Int32Array | null = null;
   numbers: Float64Array | null = null;
   readonly dictionary: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly cachedTexts: string[] = new Array<string>(CACHE_SLOTS).fill('');
   private readonly cachedCodes = new Int32Array(CACHE_SLOTS).fill(EMPTY);
 
-  constructor(rowCount: number) {
-    this.codes = new Int32Array(rowCount);
-  }
+  constructor(private readonly rowCount: number) {}
 
   /** Encode column `c` of data rows `from` … `to` - 1 (`values` row r + 1). */
   encode(values: readonly (readonly CellValue[])[], c: number, from: number, to: number): void {
+    let r = from;
+    let numbers = this.numbers;
+    if (this.codes === null) {
+      for (; r < to; r++) {
+        const cell = values[r + 1][c];
+        if (typeof cell !== 'number') break;
+        numbers ??= this.numbers = new Float64Array(this.rowCount).fill(NaN);
+        numbers[r] = cell;
+      }
+      if (r === to) return;
+      // The first cell that is not a number: every row before it was one.
+      this.codes = new Int32Array(this.rowCount).fill(NUMERIC, 0, r);
+    }
     const { codes, dictionary, index, cachedTexts, cachedCodes } = this;
-    for (let r = from; r < to; r++) {
+    for (; r < to; r++) {
       const cell = values[r + 1][c];
       if (typeof cell === 'number') {
         codes[r] = NUMERIC;
-        (this.numbers ??= new Float64Array(codes.length).fill(NaN))[r] = cell;
+        numbers ??= this.numbers = new Float64Array(this.rowCount).fill(NaN);
+        numbers[r] = cell;
         continue;
       }
       if (cell === null || cell === undefined || cell === '') {
