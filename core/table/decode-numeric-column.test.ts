@@ -29,4 +29,22 @@ describe('decodeNumericColumn', () => {
     const decoded = decodeNumericColumn(column, { dictionaryValues: new Float64Array(0), dictionaryFailures: [], fromNumber: (value) => value, numberFailure: 'invalid-money' }, at, []);
     expect(decoded).toEqual({ values: Float64Array.of(1, 2), invalid: null, invalidCount: 0 });
   });
+
+  it('gives a clean column of amounts its raw numbers as values, and copies when one is out of bounds or a text reads as one', () => {
+    const decode = (cells: (number | string | null)[]) => {
+      const column = rawTableFromValues([['Pay'], ...cells.map((cell) => [cell])]).columns[0];
+      const dictionaryValues = Float64Array.from(column.dictionary, parseNumber);
+      const dictionaryFailures = column.dictionary.map(() => null);
+      const rule = fieldRules(0).tenureYears;
+      return { column, decoded: decodeNumericColumn(column, { dictionaryValues, dictionaryFailures, fromNumber: (value) => value, numbersAsIs: true, numberFailure: 'invalid-number', rule }, at, []) };
+    };
+    const clean = decode([1, null, 2.5, ' ']);
+    expect(clean.decoded.values).toBe(clean.column.numbers);
+    expect([...clean.decoded.values]).toEqual([1, NaN, 2.5, NaN]);
+    const outOfRange = decode([1, 200]);
+    expect(outOfRange.decoded.values).not.toBe(outOfRange.column.numbers);
+    expect([...outOfRange.decoded.values]).toEqual([1, NaN]);
+    const numericText = decode([1, '3']);
+    expect([...numericText.decoded.values]).toEqual([1, 3]);
+  });
 });

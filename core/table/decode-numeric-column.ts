@@ -10,6 +10,8 @@ export interface NumericDecoding {
   dictionaryFailures: readonly (IssueCode | null)[];
   /** Value of a numeric cell; NaN when it is unusable. */
   fromNumber: (value: number) => number;
+  /** True when `fromNumber` is the identity (amounts, counts), so a clean column can keep its raw numbers as its values. */
+  numbersAsIs?: boolean;
   /** Issue code for an unusable numeric cell. */
   numberFailure: IssueCode;
   /** Range rule; its zod schema's bounds are checked for every value. */
@@ -20,6 +22,7 @@ export interface NumericDecoding {
 
 /** Decoded values with the validity mask the Dataset columns carry. */
 export interface DecodedNumbers {
+  /** May be the raw column's own `numbers` (read-only, like every Dataset array): see decodeNumericColumn. */
   values: Float64Array;
   /** null when no cell was invalid: clean columns then share one all-zero mask instead of a megabyte each. */
   invalid: Uint8Array | null;
@@ -29,7 +32,9 @@ export interface DecodedNumbers {
 /**
  * Turn a raw column into numbers in one tight loop over its codes, looking up per-distinct-value results instead of parsing
  * per row. Unusable or out-of-range cells become NaN, are marked invalid and get a located issue naming the value as
- * written; empty and blank cells are just missing. A column of 0 rows gives empty arrays.
+ * written; empty and blank cells are just missing. When numbers pass as they are (`numbersAsIs`), every text is blank and every
+ * number is within the rule's bounds, the values are the raw column's `numbers` themselves (NaN wherever a cell is not a
+ * number): a million-row salary column then costs one scan and no copy. A column of 0 rows gives empty arrays.
  * @example decodeNumericColumn(column(['7', 'x']), { dictionaryValues: Float64Array.of(7, NaN), dictionaryFailures: [null, 'invalid-number'], fromNumber: (v) => v, numberFailure: 'invalid-number' }, at, issues).values // [7, NaN]
  */
 export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding, at: ColumnLocation, issues: DataIssue[]): DecodedNumbers {
@@ -38,6 +43,7 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
   const min = rule?.schema.minValue ?? -Infinity;
   const max = rule?.schema.maxValue ?? Infinity;
   const format = decoding.formatBound ?? String;
+  if (decoding.numbersAsIs && keepsNumbers(column, decoding, min, max)) return { values: numbers, invalid: null, invalidCount: 0 };
   const values = new Float64Array(codes.length);
   let invalid: Uint8Array | null = null;
   let invalidCount = 0;
@@ -70,4 +76,16 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
     issues.push(cellIssue(at, i, failure, params));
   }
   return { values, invalid, invalidCount };
+}
+
+/** Whether decoding would give the raw numbers back: no text reads as a number or fails, and every number is within bounds. */
+function keepsNumbers(column: RawColumn, { dictionaryValues, dictionaryFailures }: NumericDecoding, min: number, max: number): boolean {
+  for (let k = 0; k < dictionaryValues.length; k++) if (!Number.isNaN(dictionaryValues[k]) || dictionaryFailures[k] !== null) return false;
+  const { codes, numbers } = column;
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] !== NUMERIC) continue;
+    const value = numbers[i];
+    if (!(value >= min && value <= max)) return false;
+  }
+  return true;
 }

@@ -39,7 +39,17 @@ export function parseMonthColumn(column: RawColumn, pivotDay: Day): ParsedDateCo
     return Number.isNaN(month) ? dates.dictionaryDays[k] : month;
   });
   const dictionaryFailures = dates.dictionaryFailures.map((failure, k) => (Number.isNaN(dictionaryDays[k]) ? failure : null));
-  const numbers = column.numbers.filter((value) => !Number.isNaN(value));
-  const allCompact = numbers.length > 0 && numbers.every((value) => !Number.isNaN(dayFromCompactMonth(value)));
-  return { ...dates, dictionaryDays, dictionaryFailures, dayFromNumber: allCompact ? dayFromCompactMonth : dates.dayFromNumber };
+  return { ...dates, dictionaryDays, dictionaryFailures, dayFromNumber: allCompactMonths(column.numbers) ? dayFromCompactMonth : dates.dayFromNumber };
+}
+
+/** True when the column has numbers and every one is a `yyyymm` month (one pass, no copy of a million-row column). */
+function allCompactMonths(numbers: Float64Array): boolean {
+  let any = false;
+  for (let i = 0; i < numbers.length; i++) {
+    const value = numbers[i];
+    if (Number.isNaN(value)) continue;
+    if (Number.isNaN(dayFromCompactMonth(value))) return false;
+    any = true;
+  }
+  return any;
 }

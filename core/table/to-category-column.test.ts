@@ -41,6 +41,17 @@ describe('toCategoryColumn', () => {
     expect(Object.getOwnPropertyDescriptor(result, 'labels')?.value).toBe(result.labels);
   });
 
+  it('codes ids that only increase by their row, without a lookup table, and labels them when read', () => {
+    const result = categories(100_001, 100_002, null, 100_010, 200_000);
+    expect([...result.codes]).toEqual([0, 1, -1, 2, 3]);
+    expect(result.labels).toEqual(['100001', '100002', '100010', '200000']);
+  });
+
+  it('labels repeated whole numbers from their first rows, whatever their order', () => {
+    expect(categories(5, 3, 5, 9, 3, 1).labels).toEqual(['5', '3', '9', '1']);
+    expect(categories(2, 2).labels).toEqual(['2']);
+  });
+
   it('gives the Dataset column with the mask it is handed', () => {
     const invalid = new Uint8Array(1);
     expect(toCategoryColumn(column(' A'), invalid)).toEqual({ type: 'category', header: 'C', codes: Int32Array.of(0), labels: ['A'], invalid, invalidCount: 0 });

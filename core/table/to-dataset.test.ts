@@ -78,6 +78,22 @@ describe('toDataset on a hand-worked roster', () => {
     expect([...raw.columns[0].codes]).toEqual([0, 1, 2, 3]);
   });
 
+  it('finds a repeated numeric id after ids in order, and excludes none when every id is new', () => {
+    const numericIds = (...ids: number[]) => toDataset(rawTableFromValues([['ID'], ...ids.map((id) => [id])]), { employeeId: 'ID' }, { asOf });
+    expect([...numericIds(101, 102, 103, 102).rowExcluded]).toEqual([0, 0, 0, 1]);
+    const inOrder = numericIds(101, 102, 105);
+    expect([...inOrder.rowExcluded]).toEqual([0, 0, 0]);
+    expect(inOrder.issues).toEqual([]);
+  });
+
+  it('keeps a clean amount column as the raw numbers, and copies one it has to clean', () => {
+    const pays = rawTableFromValues([['Pay', 'Bad'], [5000, 5000], [null, -1]]);
+    const { fields } = toDataset(pays, { salary: 'Pay', marketMidpoint: 'Bad' }, { asOf });
+    expect((fields.salary as NumberColumn).values).toBe(pays.columns[0].numbers);
+    expect([...(fields.marketMidpoint as NumberColumn).values]).toEqual([5000, NaN]);
+    expect([...pays.columns[1].numbers]).toEqual([5000, -1]);
+  });
+
   it('lets clean columns share one all-zero mask that no rule writes to', () => {
     const status = dataset.fields.employmentStatus as CategoryColumn;
     expect(status.invalid.every((flag) => flag === 0)).toBe(true);

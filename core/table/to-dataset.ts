@@ -92,7 +92,7 @@ function decodeField(field: FieldId, column: RawColumn, rule: FieldRule | undefi
     case 'number': {
       const isMoney = fieldSpecs[field].type === 'money';
       const failure: IssueCode = isMoney ? 'invalid-money' : 'invalid-number';
-      const decoding = { ...parseDictionary(column.dictionary, isMoney ? parseMoney : parseNumber, failure), fromNumber: (value: number) => value, numberFailure: failure, rule };
+      const decoding = { ...parseDictionary(column.dictionary, isMoney ? parseMoney : parseNumber, failure), fromNumber: (value: number) => value, numbersAsIs: true, numberFailure: failure, rule };
       const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
       return { type: 'number', header, values, invalid: invalid ?? clean, invalidCount };
     }
@@ -149,9 +149,23 @@ function codeCount(codes: Int32Array): number {
   return count;
 }
 
+/** Whether the non-missing codes strictly increase, row after row. */
+function increasingCodes(codes: Int32Array): boolean {
+  let previous = -1;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code < 0) continue;
+    if (code <= previous) return false;
+    previous = code;
+  }
+  return true;
+}
+
 /** Keep the first row of each record id (employee, requisition, request); later repeats are excluded from every metric and each names the first row. */
 function excludeDuplicateIds(ids: CategoryColumn, issueCode: IssueCode, rowExcluded: Uint8Array, at: ColumnLocation, { issues, clean }: Validation): void {
   const shared = ids.codes;
+  // Codes that only ever increase repeat none (ids in order: toCategoryColumn codes each new id by its first row).
+  if (increasingCodes(shared)) return;
   const firstRow = new Int32Array(codeCount(shared)).fill(-1);
   for (let i = 0; i < shared.length; i++) {
     const code = shared[i];
@@ -214,8 +228,8 @@ function deriveVoluntary(sources: CategoryColumn[], clean: Uint8Array): BooleanC
  * one recognises (stageOfLabel) is warned about once per label. Without a voluntary flag it is derived from the status or
  * reason wording, without a leaver flag from the termination date.
  * `dataset.issues` holds validation issues only (the raw table's read issues stay in `raw.readIssues`). Clean columns share
- * arrays (the raw codes, one all-zero `invalid` mask) so a million-row roster stays clear of garbage-collection pauses: every
- * Dataset array is read-only.
+ * arrays (the raw codes, the raw numbers of clean amounts, one all-zero `invalid` mask) so a million-row roster stays clear of
+ * garbage-collection pauses: every Dataset array is read-only.
  * Throws when `fieldMap` names an unknown field or a header the table lacks. An empty table gives a Dataset of 0 rows.
  * @example toDataset(rawTableFromValues([['Salary'], [-5]]), { salary: 'Salary' }, { asOf: 19_000 }).issues[0].code // 'negative-pay'
  */
