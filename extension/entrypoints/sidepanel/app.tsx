@@ -10,7 +10,9 @@ import { FieldMapper } from '../../../ui/field-mapper.tsx';
 import { LangContext, useT } from '../../../ui/lang-context.ts';
 import { LanguageSwitch } from '../../../ui/language-switch.tsx';
 import type { PeopleCaseDocument } from '../../../core/proposal/document.ts';
+import { summaryForClipboard } from '../../../core/render/clipboard.ts';
 import type { DocumentFormat } from '../../../core/render/index.ts';
+import { copyRichText, downloadFile } from '../../../ui/file-actions.ts';
 import { OpenedSnapshot } from '../../../ui/opened-snapshot.tsx';
 import { SnapshotChanges, SnapshotHistory } from '../../../ui/snapshot-history.tsx';
 import { rawTableFromCapture, type PageCapture } from '../../page/page-capture.ts';
@@ -28,7 +30,7 @@ import { createPanelClient } from './panel-client.ts';
 import { panelAssumptions, type PanelView } from './panel-case.ts';
 import { ReadSummary, type CollectState } from './read-summary.tsx';
 import { RoleSwitch } from './role-switch.tsx';
-import { changeLines, comparable, copyRichText, download, snapshotExport, snapshotFileName, type ComparedSnapshot } from './snapshot-files.ts';
+import { changeLines, comparable, snapshotExport, snapshotFileName, type ComparedSnapshot } from './snapshot-files.ts';
 
 type Reading = { kind: 'reading' } | { kind: 'no-tab' } | { kind: 'no-access'; url: string } | { kind: 'none' } | { kind: 'read'; capture: PageCapture; tabId: number };
 type PanelTab = 'evidence' | 'columns' | 'baseline' | 'snapshots';
@@ -231,9 +233,9 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
       if (!found) return;
       const shown = doc ?? found.snapshot.documents[0];
       const file = await snapshotExport(shown, found.stored.json, format);
-      download(file, snapshotFileName(found.snapshot.createdAt, shown?.kind, file.extension));
+      downloadFile(file, snapshotFileName(found.snapshot.createdAt, shown?.kind, file.extension));
     });
-  const copy = (doc: PeopleCaseDocument | undefined) => guardStorage(async () => { if (doc) { await copyRichText(doc); setNotice(tr('history.copied')); } });
+  const copy = (doc: PeopleCaseDocument | undefined) => guardStorage(async () => { if (doc) { await copyRichText(summaryForClipboard(doc)); setNotice(tr('history.copied')); } });
   const remove = (id: string) => {
     const found = history.find((entry) => entry.id === id);
     guardStorage(async () => { await (await db).delete('snapshots', id); setOpened(null); refreshHistory(); });

@@ -5,7 +5,6 @@ import { metricPhrase } from '../../../core/proposal/phrases.ts';
 import { evidenceFormat } from '../../../core/proposal/quantities.ts';
 import { formatValue } from '../../../core/render/format-value.ts';
 import { compareSnapshots } from '../../../core/snapshot/compare-snapshots.ts';
-import { summaryForClipboard } from '../../../core/render/clipboard.ts';
 import type { DocumentFormat, RenderedFile } from '../../../core/render/index.ts';
 import { createSnapshot } from '../../../core/snapshot/create-snapshot.ts';
 import type { Snapshot } from '../../../core/snapshot/snapshot-schema.ts';
@@ -53,21 +52,6 @@ export async function snapshotExport(doc: PeopleCaseDocument | undefined, snapsh
  */
 export function snapshotFileName(createdAt: string, kind: DocumentKind | undefined, extension: string): string {
   return `peoplecase-${extension === 'json' || !kind ? 'snapshot' : kind}-${createdAt.slice(0, 10)}.${extension}`;
-}
-
-/** Save a file the panel made (a blob URL: nothing leaves the device); the URL is released after the click has used it. */
-export function download(file: Pick<RenderedFile, 'content' | 'mimeType'>, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([file.content as BlobPart], { type: file.mimeType }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 0);
-}
-
-/** Put a document's summary (decision, top findings, impact) on the clipboard as rich text for email and chat, with plain text beside it. */
-export async function copyRichText(doc: PeopleCaseDocument): Promise<void> {
-  const summary = summaryForClipboard(doc);
-  await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([summary.html], { type: 'text/html' }), 'text/plain': new Blob([summary.text], { type: 'text/plain' }) })]);
 }
 
 /** A snapshot with the title of the table it was taken on ("Odoo · acme.odoo.com"), as a comparison needs both. */
