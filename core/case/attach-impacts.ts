@@ -10,8 +10,8 @@ import type { Evidence } from '../metrics/evidence.ts';
 import { median } from '../stats/median.ts';
 import type { Dataset } from '../table/dataset.ts';
 import type { TableRole } from '../table/fields.ts';
-import { segmentColumn } from '../table/segment-column.ts';
 import { meanSalaryOfSegment } from './mean-salary-of-segment.ts';
+import { segmentRows } from './segment-rows.ts';
 
 /** What an impact estimator may read besides the finding: the evidence by id, the datasets by role and the assumptions. */
 export interface ImpactSources {
@@ -80,14 +80,6 @@ export function vacancyImpact(finding: Finding, sources: ImpactSources): Impact 
     { revenueAnnual: revenue.revenueAnnual, employees: revenue.employees, vacantDays: vacancy.numerator, evidenceIds: [vacancy.id, revenue.id] },
     sources.assumptions,
   );
-}
-
-/** The rows of a dataset in a segment (every row when the segment is null); null when the dataset cannot be cut by it. */
-function segmentRows(dataset: Dataset, segment: Evidence['segment']): ((row: number) => boolean) | null {
-  if (!segment) return (row) => dataset.rowExcluded[row] !== 1;
-  const column = segmentColumn(dataset, segment.field);
-  const code = column.labels.indexOf(segment.value);
-  return code < 0 ? null : (row) => dataset.rowExcluded[row] !== 1 && column.codes[row] === code;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Dataset } from '../table/dataset.ts';
-import { segmentColumn } from '../table/segment-column.ts';
+import { segmentRows } from './segment-rows.ts';
 
 /** Headers that state a monthly amount (`MonthlyIncome`, `Monthly Salary`, `月薪`): a turnover cost multiplies annual pay. */
 const monthlyHeader = /month|月薪|月工资|月收入/i;
@@ -13,19 +13,13 @@ const monthlyHeader = /month|月薪|月工资|月收入/i;
 export function meanSalaryOfSegment(roster: Dataset, segment: { field: string; value: string } | null): number | null {
   const salary = roster.fields.salary;
   if (salary?.type !== 'number') return null;
-  let code = -2;
-  let codes: Int32Array | null = null;
-  if (segment) {
-    const column = segmentColumn(roster, segment.field);
-    code = column.labels.indexOf(segment.value);
-    if (code < 0) return null;
-    codes = column.codes;
-  }
+  const inSegment = segmentRows(roster, segment);
+  if (!inSegment) return null;
   let sum = 0;
   let count = 0;
   for (let row = 0; row < roster.rowCount; row++) {
     const value = salary.values[row];
-    if (roster.rowExcluded[row] || Number.isNaN(value) || (codes && codes[row] !== code)) continue;
+    if (Number.isNaN(value) || !inSegment(row)) continue;
     sum += value;
     count++;
   }
