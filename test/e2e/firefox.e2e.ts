@@ -171,14 +171,14 @@ async function firstSession({ bidi, output }: Firefox, origin: string): Promise<
   await evaluate(bidi, window, pressToolbarButton(addonId));
   assert.equal(await waitFor(bidi, window, 'SidebarController.isOpen && SidebarController.currentID'), `${addonId.replace(/[^\w-]/g, '_')}-sidebar-action`);
   assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('read-rows'))), '12 of 57 rows');
-  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', textOf('read-source'))), `Odoo · ${new URL(origin).host}`);
-  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', `document.querySelector('[data-testid="preview"] tbody tr td')?.textContent`)), expectedTable('odoo-employees').rows[0][0]);
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('read-source'))), `Odoo · ${new URL(origin).host}`);
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', `document.querySelector('[data-testid="preview"] tbody tr td')?.textContent`)), expectedTable('odoo-employees').rows[0][0]);
   assert.equal(await waitFor(bidi, panel, inPanel('sidebar', textOf('card-headcount', 'value'))), coreHeadcount('odoo-employees'), 'the sidebar shows core\'s headcount');
   await new Promise((resolve) => setTimeout(resolve, 400));
   savePng('firefox-1-sidebar.png', String(await evaluate(bidi, window, drawWindow)));
 
   // A snapshot taken in the sidebar is in IndexedDB for the panel page too, after a reload.
-  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', clickOn('take-snapshot'))), true);
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', clickOn('take-snapshot'))), true);
   await waitFor(bidi, panel, inPanel('sidebar', textOf('notice')));
   await bidi.send('browsingContext.reload', { context: panel, wait: 'complete' });
   await waitFor(bidi, panel, clickOn('tab-snapshots'));
@@ -195,7 +195,7 @@ async function firstSession({ bidi, output }: Firefox, origin: string): Promise<
   await bidi.send('browsingContext.navigate', { context: page, url: `${origin}/requisitions-aging.html`, wait: 'complete' });
   await waitFor(bidi, panel, inPanel('sidebar', `${textOf('read-rows')} === '5'`));
   assert.equal(await evaluate(bidi, page, `document.querySelectorAll('peoplecase-badges').length`), 0, 'inline badges are off by default');
-  assert.equal(await evaluate(bidi, panel, inPanel('sidebar', clickOn('badge-switch'))), true);
+  assert.equal(await waitFor(bidi, panel, inPanel('sidebar', clickOn('badge-switch'))), true, 'the badge switch is shown for the page read');
   const badges = `[...[...document.querySelectorAll('tr')].find((row) => row.textContent.includes('R-2041'))?.querySelector('peoplecase-badges')?.shadowRoot?.querySelectorAll('span') ?? []].map((span) => span.textContent).join(' | ')`;
   assert.match(String(await waitFor(bidi, page, badges)), /^Open \d+ days · over 45 \| Feedback \d+ days past the 3-day SLA$/);
   savePng('firefox-3-sidebar-badges.png', String(await evaluate(bidi, window, drawWindow)));

@@ -91,6 +91,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [collecting, setCollecting] = useState<CollectState | null>(null);
   const readFrom = useRef<{ tabId: number; url: string } | null>(null);
+  const readTurn = useRef(0);
   const cancelCollecting = useRef<(() => Promise<void>) | null>(null);
   const capture = reading.kind === 'read' ? reading.capture : null;
 
@@ -106,15 +107,21 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   };
   const refreshBaselines = () => void db.then((store) => store.getAll('baselines')).then(sendBaselines).catch(fail('extension.error.file'));
 
+  // Reads overlap when a page fires several loads (Firefox reports a page complete more than once): only the latest one shows.
   const readPage = async () => {
+    const turn = ++readTurn.current;
+    const latest = () => turn === readTurn.current;
     setReading({ kind: 'reading' });
     setNotice(null);
     const target = await targetTab();
+    if (!latest()) return;
     if (target?.id === undefined) return setReading({ kind: 'no-tab' });
     const result = await readTab(target.id);
+    if (!latest()) return;
     if (result.kind === 'no-access') return setReading({ kind: 'no-access', url: target.url ?? '' });
     if (result.kind === 'none') return setReading({ kind: 'none' });
     const remembered = await rememberedTable(await db, fieldMapKey(result.capture.url, result.capture.adapterId, result.capture.headers));
+    if (!latest()) return;
     setOverrides(remembered.fieldMap);
     setRole(remembered.role);
     readFrom.current = { tabId: target.id, url: target.url ?? '' };
