@@ -127,8 +127,8 @@ export function feedbackImpact(finding: Finding, sources: ImpactSources): Impact
 
 /**
  * Impact estimators tried in turn on each finding; the first that applies gives the finding its business impact. A training's
- * return (core/impact/training-roi.ts) is not among them: the data holds revenue, not the margin a return must be counted on,
- * and revenue alone overstates it many times over (the demo's sales course came out at 9,093%).
+ * return is not estimated: the data holds revenue, not the margin a return must be counted on, and revenue alone overstates it
+ * many times over (the demo's sales course came out at 9,093%).
  */
 export const impactEstimators = [turnoverImpact, vacancyImpact, feedbackImpact] as const satisfies readonly ((finding: Finding, sources: ImpactSources) => Impact | null)[];
 

@@ -6,7 +6,7 @@ export const findingKindSchema = z.enum(['segment-gap', 'off-target', 'period-ch
 /** A money range with its assumptions, so every impact is shown as low / base / high. */
 export const impactSchema = z.object({
   id: z.string(),
-  kind: z.enum(['turnover-cost', 'vacancy-cost', 'slow-feedback-cost', 'training-roi']),
+  kind: z.enum(['turnover-cost', 'vacancy-cost', 'slow-feedback-cost']),
   low: z.number(),
   base: z.number(),
   high: z.number(),

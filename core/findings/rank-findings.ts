@@ -9,25 +9,15 @@ const maxScoredEffect = 2;
 
 /**
  * Findings scored and ordered so the proposal leads with what matters (DESIGN.md §2): score = min(|effect size|, 2) × confidence
- * × impact weight, where impact weight = 1 + |impact base| ÷ the largest |impact base| of the same kind of unit (money, or
- * negative training ROI ratios), and 1 without an impact or with a positive return — so a costed finding never ranks below the same finding uncosted, and the costliest weighs
- * double. Significant findings come first, then higher score; ties are broken by id, so the order is stable. Returns new objects;
- * an empty list gives an empty list.
+ * × impact weight, where impact weight = 1 + |impact base| ÷ the largest |impact base| among the findings, and 1 without an
+ * impact — so a costed finding never ranks below the same finding uncosted, and the costliest weighs double. Significant
+ * findings come first, then higher score; ties are broken by id, so the order is stable. Returns new objects; an empty list
+ * gives an empty list.
  * @example rankFindings([smallGap, costlyGap]).map((f) => f.id) // [costlyGap.id, smallGap.id]
  */
 export function rankFindings(findings: readonly Finding[]): Finding[] {
-  // A training's positive return is good news, not what a problem costs, so it adds no weight: a working course never outranks a costly problem.
-  const unitOf = (finding: Finding): string | null =>
-    !finding.impact ? null : finding.impact.kind !== 'training-roi' ? 'money' : finding.impact.base < 0 ? 'ratio' : null;
-  const largest = new Map<string, number>();
-  for (const finding of findings) {
-    const unit = unitOf(finding);
-    if (unit) largest.set(unit, Math.max(largest.get(unit) ?? 0, Math.abs(finding.impact!.base)));
-  }
-  const weightOf = (finding: Finding): number => {
-    const max = largest.get(unitOf(finding) ?? '') ?? 0;
-    return max > 0 ? 1 + Math.abs(finding.impact!.base) / max : 1;
-  };
+  const largest = findings.reduce((max, finding) => Math.max(max, Math.abs(finding.impact?.base ?? 0)), 0);
+  const weightOf = (finding: Finding): number => (finding.impact && largest > 0 ? 1 + Math.abs(finding.impact.base) / largest : 1);
   return findings
     .map((finding) => ({ ...finding, score: Math.min(Math.abs(finding.effectSize), maxScoredEffect) * finding.confidence * weightOf(finding) }))
     .sort((a, b) => Number(b.significant) - Number(a.significant) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

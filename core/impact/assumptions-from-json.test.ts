@@ -15,6 +15,12 @@ describe('assumptionsFromJson', () => {
     expect(assumptionsFromJson(saved)).toEqual(saved);
   });
 
+  it('ignores the training cost a set saved by an older PeopleCase holds', () => {
+    const retired = { low: 774, base: 1000, high: 1280, unit: 'currency-per-person', source: 'ATD', fallback: true, edited: false };
+    expect(assumptionsFromJson({ ...defaultAssumptions, trainingCostPerParticipant: retired })).toEqual(defaultAssumptions);
+    expect(assumptionsFromJson({ trainingCostPerParticipant: 900 })).toEqual(defaultAssumptions);
+  });
+
   it('rejects the whole file with every problem listed', () => {
     expect(() => assumptionsFromJson({ leaverCostShare: 'high', colour: 1 })).toThrow(/rejected, nothing applied: .*leaverCostShare.*colour|rejected, nothing applied: .*colour.*leaverCostShare/);
     expect(() => assumptionsFromJson([1, 2])).toThrow(/rejected/);

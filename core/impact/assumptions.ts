@@ -6,7 +6,7 @@ export const assumptionSchema = z
     low: z.number().finite(),
     base: z.number().finite(),
     high: z.number().finite(),
-    unit: z.enum(['share-of-salary', 'days', 'currency', 'currency-per-person']),
+    unit: z.enum(['share-of-salary', 'days', 'currency']),
     /** Cited source of the default, or the user's note once edited. */
     source: z.string().min(1),
     /** True for a placeholder used only when the data has no value of its own; the proposal must say so. */
@@ -17,13 +17,7 @@ export const assumptionSchema = z
   .refine((a) => a.low <= a.base && a.base <= a.high, { message: 'needs low ≤ base ≤ high' });
 
 /** Keys of the ranged assumptions (everything but the currency). */
-export const assumptionKeys = [
-  'leaverCostShare',
-  'workingDaysPerYear',
-  'feedbackSlaDays',
-  'salaryAnnualFallback',
-  'trainingCostPerParticipant',
-] as const;
+export const assumptionKeys = ['leaverCostShare', 'workingDaysPerYear', 'feedbackSlaDays', 'salaryAnnualFallback'] as const;
 
 export type AssumptionKey = (typeof assumptionKeys)[number];
 
@@ -35,7 +29,6 @@ export const assumptionsSchema = z
     workingDaysPerYear: assumptionSchema,
     feedbackSlaDays: assumptionSchema,
     salaryAnnualFallback: assumptionSchema,
-    trainingCostPerParticipant: assumptionSchema,
   })
   .strict();
 
@@ -85,17 +78,6 @@ export const defaultAssumptions: Assumptions = {
     source:
       'PLACEHOLDER used only when the data has no salaries: about the US median for full-time wage and salary workers (BLS Usual Weekly Earnings, 2024, ' +
       'about $1,150–1,200 a week × 52 ≈ $60,000), with a deliberately wide range. Replace it with your own average salary.',
-    fallback: true,
-    edited: false,
-  },
-  trainingCostPerParticipant: {
-    low: 774,
-    base: 1_000,
-    high: 1_280,
-    unit: 'currency-per-person',
-    source:
-      'Used only when the training records carry no cost. Low: Training Magazine, 2024 Training Industry Report, $774 spent per learner. ' +
-      'High: ATD 2022 State of the Industry, $1,280 per employee. Base: a round figure between the two.',
     fallback: true,
     edited: false,
   },

@@ -15,7 +15,7 @@ describe('estimateImpact', () => {
   });
 
   it('no assumptions: low = base = high', () => {
-    expect(estimateImpact('training-roi', [], defaultAssumptions, [], () => 2)).toMatchObject({ low: 2, base: 2, high: 2, assumptionKeys: [] });
+    expect(estimateImpact('vacancy-cost', [], defaultAssumptions, [], () => 2)).toMatchObject({ low: 2, base: 2, high: 2, assumptionKeys: [] });
   });
 
   it('an impossible estimate is null, never 0', () => {

@@ -100,7 +100,7 @@ function decisionBlocks(context: DocumentContext, plays: readonly PlannedPlay[])
   ];
   const costed = plays
     .map((play) => ({ play, impact: impactOfFinding(context, play.primary) }))
-    .filter((entry): entry is { play: PlannedPlay; impact: NonNullable<typeof entry.impact> } => entry.impact !== null && entry.impact.kind !== 'training-roi')
+    .filter((entry): entry is { play: PlannedPlay; impact: NonNullable<typeof entry.impact> } => entry.impact !== null)
     .sort((a, b) => b.impact.base - a.impact.base)[0];
   if (costed) {
     const { play, impact } = costed;

@@ -17,7 +17,6 @@ const sentenceKeys: Record<Impact['kind'], MessageKey> = {
   'turnover-cost': 'proposal.impact.turnover-cost',
   'vacancy-cost': 'proposal.impact.vacancy-cost',
   'slow-feedback-cost': 'proposal.impact.slow-feedback-cost',
-  'training-roi': 'proposal.impact.training-roi',
 };
 
 /** Assumption names in the catalogue, keyed by assumption. */
@@ -26,7 +25,6 @@ const assumptionNames: Record<AssumptionKey, MessageKey> = {
   workingDaysPerYear: 'assumption.workingDaysPerYear.name',
   feedbackSlaDays: 'assumption.feedbackSlaDays.name',
   salaryAnnualFallback: 'assumption.salaryAnnualFallback.name',
-  trainingCostPerParticipant: 'assumption.trainingCostPerParticipant.name',
 };
 
 /**

@@ -39,15 +39,10 @@ describe('createQuantityRegistry', () => {
 });
 
 describe('impact quantities', () => {
-  it('writes a cost as money in its currency and a training’s return as a percent', () => {
+  it('writes a cost as money in its own currency', () => {
     const q = createQuantityRegistry(defaultAssumptions);
-    const range = { low: 1, base: 2, high: 3, currency: 'CNY', assumptionKeys: [], evidenceIds: ['e1'] };
-    q.impact({ ...range, id: 'vacancy-cost|e1', kind: 'vacancy-cost' }, 'base');
-    q.impact({ ...range, id: 'training-roi|e1', kind: 'training-roi' }, 'base');
-    expect(Object.values(q.quantities()).map(({ format, currency, value }) => [format, currency, value])).toEqual([
-      ['currency', 'CNY', 2],
-      ['percent', undefined, 2],
-    ]);
+    q.impact({ low: 1, base: 2, high: 3, currency: 'CNY', assumptionKeys: [], evidenceIds: ['e1'], id: 'vacancy-cost|e1', kind: 'vacancy-cost' }, 'base');
+    expect(Object.values(q.quantities()).map(({ format, currency, value }) => [format, currency, value])).toEqual([['currency', 'CNY', 2]]);
   });
 });
 
@@ -58,7 +53,7 @@ describe('formats', () => {
     expect(evidenceFormat({ metric: 'leaver_compa_ratio', unit: 'ratio' })).toBe('ratio');
     expect(evidenceFormat({ metric: 'headcount', unit: 'count' })).toBe('integer');
     expect(assumptionFormat(defaultAssumptions.leaverCostShare)).toBe('percent');
-    expect(assumptionFormat(defaultAssumptions.trainingCostPerParticipant)).toBe('currency');
+    expect(assumptionFormat(defaultAssumptions.salaryAnnualFallback)).toBe('currency');
   });
 
   it('reads the interval ends and excluded rows of an item', () => {

@@ -15,7 +15,7 @@ export interface QuantityRegistry {
   evidence(item: Evidence, field: EvidenceField): QuantityRef;
   /** The last day of an evidence item's period, as a date; throws for suppressed evidence or one without a period. */
   periodEnd(item: Evidence): QuantityRef;
-  /** The end of an impact range: money, or a percent for a training's return. */
+  /** The end of an impact range, as money in the impact's currency. */
   impact(impact: Impact, level: RangeLevel): QuantityRef;
   /** The end of an assumption's range. */
   assumption(key: AssumptionKey, level: RangeLevel): QuantityRef;
@@ -65,7 +65,6 @@ export function assumptionFormat(assumption: Pick<Assumption, 'unit'>): Quantity
     case 'days':
       return 'days';
     case 'currency':
-    case 'currency-per-person':
       return 'currency';
   }
 }
@@ -102,9 +101,7 @@ export function createQuantityRegistry(assumptions: Assumptions): QuantityRegist
       return add({ id: `${item.id}#period-to`, value: item.period.to, format: 'date', source: 'evidence', evidenceIds: [item.id] });
     },
     impact(impact, level) {
-      // A training's return is a ratio of its cost (1 = paid back twice), written as a percent; every other impact is money.
-      const amount = impact.kind === 'training-roi' ? { format: 'percent' as const } : { format: 'currency' as const, currency: impact.currency };
-      return add({ id: `${impact.id}#${level}`, value: impact[level], ...amount, source: 'impact', evidenceIds: [...impact.evidenceIds] });
+      return add({ id: `${impact.id}#${level}`, value: impact[level], format: 'currency', currency: impact.currency, source: 'impact', evidenceIds: [...impact.evidenceIds] });
     },
     assumption(key, level) {
       const format = assumptionFormat(assumptions[key]);

@@ -9,7 +9,7 @@ describe('createSnapshot', () => {
   it('records inputs by fingerprint, never by rows', () => {
     const content = sampleSnapshotContent();
     const snapshot = createSnapshot(content);
-    expect(snapshot).toMatchObject({ schemaVersion: 1, createdAt: '2025-03-01T09:30:00.000Z', lang: 'en', scope: 'R&D', identifiers: 'excluded' });
+    expect(snapshot).toMatchObject({ schemaVersion: 2, createdAt: '2025-03-01T09:30:00.000Z', lang: 'en', scope: 'R&D', identifiers: 'excluded' });
     expect(snapshot.inputs).toEqual([{ role: 'roster', source: 'roster.xlsx (Staff)', rows: 4, fingerprint: fingerprintDataset(content.datasets[0]) }]);
     expect(snapshot.fieldMap.roster).toMatchObject({ department: 'department', salary: 'salary' });
     expect(snapshot.documents.map((doc) => doc.lang)).toEqual(['en', 'zh-CN']);

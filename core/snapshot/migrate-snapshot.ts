@@ -6,7 +6,7 @@ import { snapshotSchemaVersion } from './snapshot-schema.ts';
  * A parsed snapshot of any supported version brought up to `target` (the current schema version) by running the registered
  * migrations one version at a time, so a file saved by any earlier PeopleCase still opens. Throws when a step is missing.
  * The result is validated by the caller (parseSnapshot), never trusted as is.
- * @example migrateSnapshot({ schemaVersion: 1, lang: 'en' }) // { schemaVersion: 1, lang: 'en' } (version 1 is current)
+ * @example migrateSnapshot({ schemaVersion: 2, lang: 'en' }) // { schemaVersion: 2, lang: 'en' } (version 2 is current)
  */
 export function migrateSnapshot(
   snapshot: Record<string, unknown> & { schemaVersion: number },

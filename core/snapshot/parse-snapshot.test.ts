@@ -22,6 +22,7 @@ describe('parseSnapshot', () => {
     expect(snapshot.inputs[0]).toEqual({ role: 'roster', source: 'roster.xlsx (Staff)', rows: 4, fingerprint: 'c4813a424e1537deb46880c2086f96275aa16c7ea0fded3c67ce7da68682fa6f' });
     expect(snapshot.documents.map((doc) => doc.title)).toEqual(['Keep core engineers: R&D retention proposal', '留住核心工程师：研发部保留方案']);
     expect(snapshot.identifiers).toBe('excluded');
+    expect(snapshot.schemaVersion).toBe(2);
   });
 
   it('rejects text that is not JSON', () => {
@@ -37,7 +38,7 @@ describe('parseSnapshot', () => {
   it('rejects a snapshot from a newer PeopleCase, saying to update', () => {
     const error = rejection(JSON.stringify({ ...JSON.parse(version1), schemaVersion: 7 }));
     expect(error.code).toBe('newer-version');
-    expect(error.message).toContain('schema version 7; this one reads up to 1');
+    expect(error.message).toContain('schema version 7; this one reads up to 2');
   });
 
   it('rejects a damaged snapshot whole, naming what is wrong and where', () => {

@@ -8,7 +8,7 @@ import { identifierFields } from './identifier-fields.ts';
 import { isPseudonym } from './pseudonym.ts';
 
 /** The schema version this build writes; reading an older one goes through core/snapshot/migrations. */
-export const snapshotSchemaVersion = 1;
+export const snapshotSchemaVersion = 2;
 
 /** Every table role, as a record so the compiler flags a role added to TableRole but not here. */
 const tableRoles: Record<TableRole, true> = { roster: true, requisitions: true, candidates: true, training: true, goals: true, business: true, approvals: true };

@@ -111,7 +111,6 @@ export const proposalEn = {
   'proposal.impact.turnover-cost': 'Leavers in {group} cost an estimated {base} (low {low}, high {high}).',
   'proposal.impact.vacancy-cost': 'Open roles in {group} cost an estimated {base} in lost output (low {low}, high {high}).',
   'proposal.impact.slow-feedback-cost': 'Vacancy days added while interview feedback waits in {group} are worth an estimated {base} (low {low}, high {high}).',
-  'proposal.impact.training-roi': 'Valued at a year of the revenue its measured effect adds, the training in {group} returns an estimated {base} on its cost (low {low}, high {high}).',
   'proposal.impact.assumptions': 'The estimates rest on these assumptions; change any of them and the figures follow.',
 
 

@@ -113,7 +113,6 @@ export const proposalZhCN: Record<keyof typeof proposalEn, string> = {
   'proposal.impact.turnover-cost': '{group}人员流失的损失估计为{base}（低值{low}，高值{high}）。',
   'proposal.impact.vacancy-cost': '{group}岗位空缺的产出损失估计为{base}（低值{low}，高值{high}）。',
   'proposal.impact.slow-feedback-cost': '{group}等待面试反馈期间多出的空缺天数，折合损失估计为{base}（低值{low}，高值{high}）。',
-  'proposal.impact.training-roi': '按实测效果一年带来的收入计，{group}的培训投资回报率估计为{base}（低值{low}，高值{high}）。',
   'proposal.impact.assumptions': '以上测算基于下列假设，任何一项调整后数字都会随之更新。',
 
 
