@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawTableFromValues } from './from-values.ts';
+import { rawTableFromValues, valuesTableBuilder } from './from-values.ts';
 import { cellText, EMPTY, NUMERIC, type CellValue } from './raw-table.ts';
 
 /** Each cell of a column read back as rawTableFromValues stored it. */
@@ -47,5 +47,38 @@ describe('rawTableFromValues', () => {
     const table = rawTableFromValues([['A', 'B']]);
     expect(table.rowCount).toBe(0);
     expect(table.columns.map((column) => column.codes.length)).toEqual([0, 0]);
+  });
+});
+
+describe('valuesTableBuilder', () => {
+  /** A 5,000-row sheet whose columns change kind part-way: numbers, then texts; blanks; a booleans column; extra cells on two rows. */
+  const sheet = (): CellValue[][] => {
+    const rows: CellValue[][] = [['Id', 'Mixed', 'Dept', 'Flag']];
+    for (let r = 0; r < 5000; r++) rows.push([r, r < 3100 ? r * 1.5 : `t${r % 40}`, r % 9 === 0 ? '' : ['R&D', 'HR', 'Sales'][r % 3], r % 2 === 0]);
+    rows[2700].push('stray');
+    rows[4000].push('', 'late');
+    return rows;
+  };
+
+  it('builds from chunks of any size the same table as from the whole array, extra cells reported at their sheet rows', () => {
+    const whole = rawTableFromValues(sheet(), { firstDataRow: 5, provenance: { kind: 'values', origin: 'HR!A4' } });
+    for (const size of [1, 777, 2048, 5000]) {
+      const values = sheet();
+      const builder = valuesTableBuilder(values[0], values.length - 1, { firstDataRow: 5, provenance: { kind: 'values', origin: 'HR!A4' } });
+      for (let from = 1; from < values.length; from += size) builder.append(values.slice(from, from + size));
+      const chunked = builder.finish();
+      expect(chunked.columns.map((column) => [...column.codes])).toEqual(whole.columns.map((column) => [...column.codes]));
+      expect(chunked.columns.map((column) => [...column.numbers])).toEqual(whole.columns.map((column) => [...column.numbers]));
+      expect(chunked.columns.map((column) => column.dictionary)).toEqual(whole.columns.map((column) => column.dictionary));
+      expect(chunked.readIssues).toEqual(whole.readIssues);
+    }
+    expect(whole.readIssues.map((issue) => issue.row)).toEqual([2704, 4004]);
+  });
+
+  it('refuses more rows than declared, and a table short of them', () => {
+    const builder = valuesTableBuilder(['A'], 2);
+    builder.append([[1]]);
+    expect(() => builder.finish()).toThrow(/1 rows appended to a table of 2/);
+    expect(() => builder.append([[2], [3]])).toThrow(/3 rows appended to a table of 2/);
   });
 });

@@ -38,6 +38,9 @@ export function mockExcel(data: MockSheetData, options: MockOptions = {}): { exc
   const stats: MockStats = { syncs: 0, reads: [] };
   let pending: { cells: number; bytes: number }[] = [];
   let serial = 0;
+  // Ranges made since the last sync, unlinked from the mock once synced: Office.js keeps no proxy the add-in lets go of, and
+  // the mock would otherwise hold every chunk a reader has already used.
+  let made: { node: MockNode; key: string }[] = [];
   const cut = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => {
     const values: CellValue[][] = [];
     const numberFormat: string[][] = [];
@@ -67,6 +70,7 @@ export function mockExcel(data: MockSheetData, options: MockOptions = {}): { exc
             getRangeByIndexes(this: MockNode, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) {
               const key = `range${serial++}`;
               this.addMock(key);
+              made.push({ node: this, key });
               (this[key] as MockNode).populate(cut(rowIndex, columnIndex, rowCount, columnCount));
               return this[key];
             },
@@ -91,6 +95,11 @@ export function mockExcel(data: MockSheetData, options: MockOptions = {}): { exc
     await sync();
     // office-addin-mock settles nested ranges a few microtasks after sync returns.
     for (let i = 0; i < 8; i++) await Promise.resolve();
+    for (const { node, key } of made) {
+      delete node[key];
+      (node as unknown as { _properties: Map<string, unknown> })._properties.delete(key);
+    }
+    made = [];
   };
   return { excel: mock, stats };
 }

@@ -1,4 +1,4 @@
-import { rawTableFromValues } from '../../core/table/from-values.ts';
+import { valuesTableBuilder } from '../../core/table/from-values.ts';
 import type { CellValue, RawTable } from '../../core/table/raw-table.ts';
 import { dominantFormat } from './dominant-format.ts';
 import { estimateRowBytes, rowsPerChunk } from './plan-chunks.ts';
@@ -34,8 +34,8 @@ export function isPayloadError(error: unknown): boolean {
 /**
  * Read a source (header row + data) into a RawTable: one sync for the size, one for the header and a sample (values and number
  * formats, so date serials are recognised by their format), then the data in row chunks sized from the sample to stay under
- * the 5 MB payload and 5,000,000-cell limits, one sync per chunk, halving a chunk the host still finds too large. Rows are
- * stitched in order; progress is reported after each chunk; an abort stops between chunks.
+ * the 5 MB payload and 5,000,000-cell limits, one sync per chunk, halving a chunk the host still finds too large. Each chunk
+ * is encoded as it arrives, so its rows are free at once (a full sheet is never held as one 2D array); progress is reported after each chunk; an abort stops between chunks.
  * @example await readSource({ sheet: 'HR', address: 'A1:Q1194' }, { onProgress }) // RawTable with 1,193 rows
  */
 export async function readSource(source: Pick<WorkbookSource, 'sheet' | 'address'>, options: ReadSourceOptions = {}): Promise<RawTable> {
@@ -52,14 +52,19 @@ export async function readSource(source: Pick<WorkbookSource, 'sheet' | 'address
     const headerRow = sample.values[0] as CellValue[];
     const sampleValues = sample.values.slice(1) as CellValue[][];
     const numberFormats = headerRow.map((_, column) => dominantFormat(sample.numberFormat.slice(1) as string[][], column));
-    const values: CellValue[][] = [headerRow];
+    const origin = `${sheetRef(source.sheet)}!${columnLetters(columnIndex)}${rowIndex + 1}`;
+    const table = valuesTableBuilder(headerRow, dataRows, {
+      provenance: { kind: 'workbook', sheet: source.sheet, origin, range: `${sheetRef(source.sheet)}!${source.address}` },
+      firstDataRow: rowIndex + 2,
+      numberFormats,
+    });
     let size = rowsPerChunk(estimateRowBytes(sampleValues, columnCount), columnCount);
+    let rowsRead = 0;
     let chunksRead = 0;
-    while (values.length - 1 < dataRows) {
+    while (rowsRead < dataRows) {
       options.signal?.throwIfAborted();
-      const firstRow = values.length - 1;
-      const count = Math.min(size, dataRows - firstRow);
-      const block = sheet.getRangeByIndexes(rowIndex + 1 + firstRow, columnIndex, count, columnCount);
+      const count = Math.min(size, dataRows - rowsRead);
+      const block = sheet.getRangeByIndexes(rowIndex + 1 + rowsRead, columnIndex, count, columnCount);
       block.load('values');
       try {
         await context.sync();
@@ -68,15 +73,11 @@ export async function readSource(source: Pick<WorkbookSource, 'sheet' | 'address
         size = Math.max(1, Math.floor(count / 2));
         continue;
       }
-      for (const row of block.values) values.push(row as CellValue[]);
+      table.append(block.values as CellValue[][]);
+      rowsRead += count;
       chunksRead++;
-      options.onProgress?.({ rowsRead: values.length - 1, rowCount: dataRows, chunksRead });
+      options.onProgress?.({ rowsRead, rowCount: dataRows, chunksRead });
     }
-    const origin = `${sheetRef(source.sheet)}!${columnLetters(columnIndex)}${rowIndex + 1}`;
-    return rawTableFromValues(values, {
-      provenance: { kind: 'workbook', sheet: source.sheet, origin, range: `${sheetRef(source.sheet)}!${source.address}` },
-      firstDataRow: rowIndex + 2,
-      numberFormats,
-    });
+    return table.finish();
   });
 }
