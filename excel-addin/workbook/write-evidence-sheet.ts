@@ -1,5 +1,5 @@
 import { evidenceSheetLayout, type EvidenceSheetInput } from './evidence-sheet-layout.ts';
-import { uniqueSheetName } from './unique-sheet-name.ts';
+import { addNewSheet } from './add-new-sheet.ts';
 
 /**
  * Add a new sheet with the evidence table (live formulas beside PeopleCase's values and a check that they agree) and a native
@@ -10,11 +10,7 @@ import { uniqueSheetName } from './unique-sheet-name.ts';
 export async function writeEvidenceSheet(input: EvidenceSheetInput, baseName: string): Promise<string> {
   const layout = evidenceSheetLayout(input);
   return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-    const name = uniqueSheetName(baseName, sheets.items.map((sheet) => sheet.name));
-    const sheet = sheets.add(name);
+    const { sheet, name } = await addNewSheet(context, baseName);
     for (const block of layout.blocks) {
       const range = sheet.getRange(block.address);
       if (block.numberFormats) range.numberFormat = block.numberFormats;

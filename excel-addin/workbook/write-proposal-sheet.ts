@@ -1,6 +1,6 @@
 import type { PeopleCaseDocument } from '../../core/proposal/document.ts';
 import { proposalSheetRows } from './proposal-sheet-rows.ts';
-import { uniqueSheetName } from './unique-sheet-name.ts';
+import { addNewSheet } from './add-new-sheet.ts';
 
 /**
  * Add a new sheet (unique name, nothing overwritten) with the proposal's text, headings in bold and paragraphs wrapped in
@@ -11,11 +11,7 @@ export async function writeProposalSheet(doc: PeopleCaseDocument, baseName: stri
   const rows = proposalSheetRows(doc);
   const width = Math.max(1, ...rows.map((row) => row.cells.length));
   return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-    const name = uniqueSheetName(baseName, sheets.items.map((sheet) => sheet.name));
-    const sheet = sheets.add(name);
+    const { sheet, name } = await addNewSheet(context, baseName);
     const all = sheet.getRangeByIndexes(0, 0, rows.length, width);
     all.numberFormat = rows.map(() => Array.from({ length: width }, () => '@'));
     all.values = rows.map((row) => Array.from({ length: width }, (_, c) => row.cells[c] ?? ''));
