@@ -20,24 +20,27 @@ function literal(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** COUNTIFS criterion for "equals this text": wildcards escaped with ~, so `R&D*` matches only itself. */
-function equalsCriterion(text: string): string {
-  return literal(`=${text.replace(/[~*?]/g, '~$&')}`);
-}
-
-/** The segment's column and value when the evidence is for a group (a canonical field by its mapped header); null for everyone. */
-function segmentOf(item: Evidence, context: FormulaContext): { column: string; value: string } | null {
-  if (!item.segment) return null;
+/**
+ * The mask factor of the evidence's group: the column's text trimmed and compared case-sensitively, as core forms groups
+ * (toCategoryColumn trims padded exports such as HRDataset's `"Production       "`; `Sales` and `sales` are two groups), numbers
+ * as their text; '' for everyone. Excel's TRIM also joins inner runs of spaces, so the label's are joined alike.
+ */
+function segmentMaskOf(item: Evidence, context: FormulaContext): string {
+  if (!item.segment) return '';
   const header = context.fieldMap[item.segment.field as keyof FieldMap] ?? item.segment.field;
-  return { column: context.column(header), value: item.segment.value };
+  return `*EXACT(TRIM(${context.column(header)}),${literal(item.segment.value.replace(/ {2,}/g, ' '))})`;
 }
 
-/** A weight of each requisition's planned hires as hiring_plan_completion counts them (the number, 1 when empty or negative); '' without the column, where each counts 1. */
+/**
+ * A weight of each requisition's planned hires as hiring_plan_completion counts them: the number, 1 when empty, 0 (the row
+ * left out) when core's field rules reject it (text, negative, over 10,000 on one requisition); '' without the column, where
+ * each counts 1.
+ */
 function plannedHiresFactor(context: FormulaContext): string {
   const header = context.fieldMap.plannedHires;
   if (!header) return '';
   const planned = context.column(header);
-  return `*IF((${planned}<>"")*(${planned}>=0),${planned},1)`;
+  return `*IF(ISNUMBER(${planned}),${planned}*(${planned}>=0)*(${planned}<=10000),--(${planned}=""))`;
 }
 
 /** The day a requisition entered the plan: its opening date, else its approval date (as requisitionFills reads it). */
@@ -61,50 +64,47 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
 }
 
 /**
- * A live Excel formula recomputing an evidence value from its source table (COUNTIFS, SUMPRODUCT, MEDIAN(IF(…))), so a
+ * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
  * sceptic can check PeopleCase's figure in Excel itself; null for metrics whose definition has no faithful formula here
- * (variants split by voluntary wording, retention cohorts, early attrition windows, pay gap, span of control, fills read
- * from status wording, offers and feedback paired across candidate events, completion read from LMS status words).
- * Follows the metrics' definitions: active on a day = hired on or before it and not terminated before it.
- * @example evidenceFormula(headcountAll, context) // '=COUNTIFS(Roster[Hire Date],"<="&$B$3,Roster[Termination Date],"")+…'
+ * (variants split by voluntary wording, retention cohorts, early attrition windows, pay gap, span of control, leaver shares
+ * read from yes/no words, fills read from status wording, offers and feedback paired across candidate events, completion
+ * read from LMS status words). Follows the metrics' definitions: active on a day = hired on or before it and not terminated
+ * before it (isActiveOn), a date cell that is not a date leaving its row out as core's invalid values do; groups as
+ * segmentMaskOf. The sheet relies on Excel's array evaluation (Excel 365 and 2021).
+ * @example evidenceFormula(headcountAll, context) // '=SUMPRODUCT(ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=$B$2)*…)'
  */
 export function evidenceFormula(item: Evidence, context: FormulaContext): string | null {
   const map = context.fieldMap;
-  const segment = segmentOf(item, context);
-  const segmentMask = segment ? `*(${segment.column}=${literal(segment.value)})` : '';
+  const segmentMask = segmentMaskOf(item, context);
   if (item.metric === 'time_to_fill') return timeToFillFormula(item, context, segmentMask);
   if (item.variant !== null) return null;
-  const segmentCriteria = segment ? `,${segment.column},${equalsCriterion(segment.value)}` : '';
   const hire = map.hireDate ? context.column(map.hireDate) : null;
   const term = map.terminationDate ? context.column(map.terminationDate) : null;
-  const activeMask = (day: string): string | null => (hire && term ? `(${hire}<>"")*(${hire}<=${day})*((${term}="")+(${term}>=${day}))` : null);
+  // A day or, for turnover, a row of checkpoint days: each person against each day.
+  const activeMask = (day: string): string | null => (hire && term ? `ISNUMBER(${hire})*(${hire}<=${day})*((${term}="")+ISNUMBER(${term})*(${term}>=${day}))` : null);
   const d = context.day;
   switch (item.metric) {
-    case 'headcount':
-      if (!hire || !term) return null;
-      return `=COUNTIFS(${hire},"<="&${d},${term},""${segmentCriteria})+COUNTIFS(${hire},"<="&${d},${term},">="&${d}${segmentCriteria})`;
-    case 'turnover_rate': {
-      if (!hire || !term || !item.period) return null;
-      const days = context.checkpoints;
-      const separations = `COUNTIFS(${term},">="&${context.from},${term},"<="&${context.to}${segmentCriteria})`;
-      const presence = `SUMPRODUCT(COUNTIFS(${hire},"<="&${days},${term},""${segmentCriteria})+COUNTIFS(${hire},"<="&${days},${term},">="&${days}${segmentCriteria}))`;
-      return `=${separations}/(${presence}/ROWS(${days}))`;
+    case 'headcount': {
+      const active = activeMask(d);
+      return active && `=SUMPRODUCT(${active}${segmentMask})`;
     }
-    case 'attrition_share': {
-      if (map.leaver || !term) return null;
-      const rows = segment ? `COUNTIFS(${segment.column},${equalsCriterion(segment.value)})` : `ROWS(${term})`;
-      return `=COUNTIFS(${term},"<>"${segmentCriteria})/${rows}`;
+    case 'turnover_rate': {
+      const active = activeMask(`TRANSPOSE(${context.checkpoints})`);
+      if (!active || !item.period) return null;
+      const separations = `SUMPRODUCT(ISNUMBER(${term})*(${term}>=${context.from})*(${term}<=${context.to})${segmentMask})`;
+      return `=${separations}/(SUMPRODUCT(${active}${segmentMask})/ROWS(${context.checkpoints}))`;
     }
     case 'tenure': {
       const active = activeMask(d);
-      return active && hire ? `=MEDIAN(IF(${active}${segmentMask},(${d}-${hire})/365.25))` : null;
+      return active && `=MEDIAN(IF(${active}${segmentMask},(${d}-${hire})/365.25))`;
     }
     case 'compa_ratio': {
       const active = activeMask(d);
       if (!active || !map.salary || !map.marketMidpoint) return null;
       const salary = context.column(map.salary);
       const midpoint = context.column(map.marketMidpoint);
-      return `=MEDIAN(IF(${active}*(${salary}<>"")*(${midpoint}>0)${segmentMask},${salary}/${midpoint}))`;
+      // Pay as core's field rules take it: a number, never negative (other rows are left out); a midpoint above 0 to divide by.
+      return `=MEDIAN(IF(${active}*ISNUMBER(${salary})*(${salary}>=0)*ISNUMBER(${midpoint})*(${midpoint}>0)${segmentMask},${salary}/${midpoint}))`;
     }
     case 'hiring_plan_completion': {
       const day = planDay(context);

@@ -29,19 +29,19 @@ describe('evidenceSheetLayout', () => {
   const layout = evidenceSheetLayout({ lang: 'en', sources: { roster: { source, fieldMap } }, evidence, period, day: period.to, chartMetrics: ['turnover_rate', 'hiring_plan_completion', 'time_to_fill'] });
   const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
 
-  it('writes a live COUNTIFS over the table beside the core value, with a check that they agree', () => {
-    expect(table.formulas[0][2]).toBe('=COUNTIFS(Roster[Hire Date],"<="&$B$2,Roster[Termination Date],"")+COUNTIFS(Roster[Hire Date],"<="&$B$2,Roster[Termination Date],">="&$B$2)');
+  it('writes a live count of the people active on the day over the table beside the core value, with a check that they agree', () => {
+    expect(table.formulas[0][2]).toBe('=SUMPRODUCT(ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=$B$2)*((Roster[Termination Date]="")+ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=$B$2)))');
     expect(table.formulas[0][3]).toBe(925);
     expect(table.formulas[0][4]).toMatch(/^=IF\(ISNUMBER\(C7\),IF\(ABS\(C7-D7\)/);
   });
 
-  it('escapes segment wildcards in criteria and uses the measured day', () => {
-    expect(table.formulas[1][2]).toContain('Roster[Department],"=R&D~*"');
+  it('matches a group as core forms it (trimmed text, case-sensitive, no wildcards) and uses the measured day', () => {
+    expect(table.formulas[1][2]).toContain('*EXACT(TRIM(Roster[Department]),"R&D*")');
     expect(layout.blocks[0].formulas[1][1]).toBe('=DATE(2025,3,31)');
   });
 
   it('computes turnover as separations over the SHRM average of the month checkpoints', () => {
-    expect(table.formulas[2][2]).toMatch(/^=COUNTIFS\(Roster\[Termination Date\],">="&\$B\$3,.*\)\/\(SUMPRODUCT\(.*\$K\$7:\$K\$12.*\)\/ROWS\(\$K\$7:\$K\$12\)\)$/);
+    expect(table.formulas[2][2]).toMatch(/^=SUMPRODUCT\(ISNUMBER\(Roster\[Termination Date\]\)\*\(Roster\[Termination Date\]>=\$B\$3\)\*.*\)\/\(SUMPRODUCT\(.*<=TRANSPOSE\(\$K\$7:\$K\$12\)\).*\)\/ROWS\(\$K\$7:\$K\$12\)\)$/);
     expect(layout.blocks.find((block) => block.address === 'K7:K12')!.formulas.map((row) => row[0])).toEqual(['=DATE(2025,1,1)', '=DATE(2025,1,31)', '=DATE(2025,2,1)', '=DATE(2025,2,28)', '=DATE(2025,3,1)', '=DATE(2025,3,31)']);
   });
 
@@ -107,7 +107,7 @@ describe('formulas over the requisitions table', () => {
 
   it('writes plan completion as planned hires filled by the period’s end over planned hires opened (else approved) in it', () => {
     const day = '(Reqs[Opened]+(Reqs[Opened]="")*Reqs[Approved])';
-    const planned = `(${day}>=$B$3)*(${day}<=$B$4)*(Reqs[Dept]="Sales")*IF((Reqs[Planned Hires]<>"")*(Reqs[Planned Hires]>=0),Reqs[Planned Hires],1)`;
+    const planned = `(${day}>=$B$3)*(${day}<=$B$4)*EXACT(TRIM(Reqs[Dept]),"Sales")*IF(ISNUMBER(Reqs[Planned Hires]),Reqs[Planned Hires]*(Reqs[Planned Hires]>=0)*(Reqs[Planned Hires]<=10000),--(Reqs[Planned Hires]=""))`;
     expect(table.formulas[0][2]).toBe(`=SUMPRODUCT(${planned}*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT(${planned})`);
     // By hand, Sales rows in the plan: planned 2, 1 (empty count), 1; filled by 31 Dec 2025: the first only → 2 / 4.
     expect(plan.groups[sales].value).toBe(2 / 4);

@@ -29,10 +29,10 @@ describe('writeEvidenceSheet', () => {
     const grid = sheetGrid(workbook, name);
     expect(grid[1].slice(0, 2)).toEqual(['Measured on', '=DATE(2025,3,31)']);
     expect(grid[5].slice(0, 5)).toEqual(['Metric', 'Group', 'Excel formula', 'PeopleCase', 'Agree']);
-    expect(grid[6][2]).toMatch(/^=COUNTIFS\(Roster\[Hire Date\],"<="&\$B\$2,Roster\[Termination Date\],""\)/);
+    expect(grid[6][2]).toMatch(/^=SUMPRODUCT\(ISNUMBER\(Roster\[Hire Date\]\)\*\(Roster\[Hire Date\]<=\$B\$2\)/);
     expect(grid[6][3]).toBe(925);
     expect(grid[6][4]).toBe('=IF(ISNUMBER(C7),IF(ABS(C7-D7)<=0.0000001*MAX(1,ABS(D7)),"✓","✗"),"✗")');
-    expect(grid[7][2]).toMatch(/^=COUNTIFS\(Roster\[Termination Date\],">="&\$B\$3/);
+    expect(grid[7][2]).toMatch(/^=SUMPRODUCT\(ISNUMBER\(Roster\[Termination Date\]\)\*\(Roster\[Termination Date\]>=\$B\$3\)/);
     expect(grid.slice(6, 12).map((row) => row[10])).toEqual(['=DATE(2025,1,1)', '=DATE(2025,1,31)', '=DATE(2025,2,1)', '=DATE(2025,2,28)', '=DATE(2025,3,1)', '=DATE(2025,3,31)']);
     const sheet = workbook.sheets.find((candidate) => candidate.name === name)!;
     expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: "'PeopleCase evidence'!M6:N8", seriesBy: 'Columns', properties: { 'title.text': 'Turnover by department', 'legend.visible': false, 'setPosition()': ['P6', 'X21'] } }]);
@@ -46,8 +46,8 @@ describe('writeEvidenceSheet', () => {
     const plan: Evidence = { ...base, id: 'hpc', metric: 'hiring_plan_completion', unit: 'ratio', definition: 'hiring_plan_completion.filled-by-period-end', segment: { field: 'department', value: 'Sales' }, value: 0.5 };
     const sources = { roster: { source, fieldMap }, requisitions: { source: requisitions, fieldMap: { department: 'Team', openedDate: 'Opened', filledDate: 'Filled' } } };
     const grid = sheetGrid(workbook, await writeEvidenceSheet({ ...input, sources, evidence: [base, plan] }, 'PeopleCase evidence'));
-    expect(grid[6][2]).toMatch(/^=COUNTIFS\(Roster\[Hire Date\]/);
-    expect(grid[7][2]).toBe('=SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*(Reqs[Team]="Sales")*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*(Reqs[Team]="Sales"))');
+    expect(grid[6][2]).toMatch(/^=SUMPRODUCT\(ISNUMBER\(Roster\[Hire Date\]\)/);
+    expect(grid[7][2]).toBe('=SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*EXACT(TRIM(Reqs[Team]),"Sales")*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*EXACT(TRIM(Reqs[Team]),"Sales"))');
     expect(grid[7].slice(3, 5)).toEqual([0.5, '=IF(ISNUMBER(C8),IF(ABS(C8-D8)<=0.0000001*MAX(1,ABS(D8)),"✓","✗"),"✗")']);
   });
 

@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { demoColumnFormats, generateDemoCompany, type DemoTable } from '../../core/demo/demo-company.ts';
+import { dayFromIso, dayFromYmd, yearPeriod } from '../../core/table/day.ts';
+import type { CellValue } from '../../core/table/raw-table.ts';
+import { checkEvidenceSheet, excelSerial, type EvidenceSheetCheck, type WorkbookTable } from '../test-support/evidence-sheet-check.ts';
+
+// The evidence sheet's formulas calculated by a real formula engine over the sources as the workbook holds them, each against
+// PeopleCase's value: a formula string that reads well but computes another number fails here.
+
+const hrDataset = new URL('../../../shared/datasets/HRDataset_v14.csv', import.meta.url);
+if (!existsSync(hrDataset)) console.warn('HRDataset_v14 evidence-formula checks skipped: ../shared/datasets is absent (its licence forbids copying it here).');
+
+/** Each formula's result within 1e-9 of core's value (relative), and the sheet's own check cell saying so. */
+function expectAgreement({ checked }: EvidenceSheetCheck): void {
+  const disagreements = checked.filter(({ item, excel, agrees }) => typeof excel !== 'number' || item.value === null || Math.abs(excel - item.value) > 1e-9 * Math.abs(item.value) || agrees !== '✓');
+  expect(disagreements.map(({ item, formula, excel }) => ({ id: item.id, core: item.value, excel, formula }))).toEqual([]);
+}
+
+/** Metric (and variant) names of the checked formulas, company-wide and per group, for coverage assertions. */
+function coverage({ checked }: EvidenceSheetCheck): { all: string[]; grouped: string[] } {
+  const names = (grouped: boolean) => [...new Set(checked.filter(({ item }) => (item.segment !== null) === grouped).map(({ item }) => (item.variant ? `${item.metric}:${item.variant}` : item.metric)))].sort();
+  return { all: names(false), grouped: names(true) };
+}
+
+/** A demo table as the demo workbook holds it: ISO dates as date serials formatted as dates, money as numbers. */
+function demoWorkbookTable(role: 'roster' | 'requisitions', name: string, sheet: string, table: DemoTable): WorkbookTable {
+  const formats = table[0].map((header) => demoColumnFormats[String(header)]);
+  const rows = table.map((row, index) => (index === 0 ? row : row.map((cell, c) => (formats[c] === 'date' && typeof cell === 'string' ? excelSerial(dayFromIso(cell)) : cell))));
+  return { role, kind: 'table', name, sheet, origin: 'A1', rows, numberFormats: formats.map((format) => (format === 'date' ? 'yyyy-mm-dd' : format === 'money' ? '#,##0' : 'General')) };
+}
+
+describe('evidence sheet formulas over the demo company’s Roster and Requisitions tables', () => {
+  it('compute every value PeopleCase shows, company-wide and per department', async () => {
+    const company = generateDemoCompany();
+    const tables = [demoWorkbookTable('roster', 'Roster', 'HR', company.roster), demoWorkbookTable('requisitions', 'Reqs', 'Recruiting', company.requisitions)];
+    const check = await checkEvidenceSheet(tables, { asOf: dayFromIso('2025-12-31') });
+    expectAgreement(check);
+    expect(coverage(check)).toEqual({
+      all: ['compa_ratio', 'headcount', 'hiring_plan_completion', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      grouped: ['compa_ratio', 'headcount', 'hiring_plan_completion', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+    });
+    expect(check.checked.length).toBeGreaterThan(50);
+  });
+});
+
+/** HRDataset_v14's cells as Excel (en-US) opens the CSV: m/d/yyyy columns as dates, numbers as numbers, the rest as text. */
+function hrDatasetTable(kind: 'table' | 'selection', sheet: string, origin: string): WorkbookTable {
+  const text = readFileSync(hrDataset, 'utf8').replace(/^\uFEFF/, '');
+  const [header, ...records] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const isDate = header.map((_, c) => records.every((record) => record[c] === '' || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(record[c])));
+  const cell = (value: string, c: number): CellValue => {
+    if (value === '') return null;
+    if (isDate[c]) {
+      const [month, day, year] = value.split('/').map(Number);
+      return excelSerial(dayFromYmd(year, month, day));
+    }
+    return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  };
+  const rows = [header, ...records.map((record) => record.map(cell))];
+  return { role: 'roster', kind, name: kind === 'table' ? 'HRData' : undefined, sheet, origin, rows, numberFormats: isDate.map((date) => (date ? 'm/d/yyyy' : 'General')) };
+}
+
+describe.skipIf(!existsSync(hrDataset))('evidence sheet formulas over HRDataset_v14 (read from ../shared/datasets)', () => {
+  it('compute every value over its default period, as an Excel table', async () => {
+    const check = await checkEvidenceSheet([hrDatasetTable('table', 'HR', 'A1')], { asOf: dayFromIso('2019-03-01') });
+    expectAgreement(check);
+    expect(coverage(check).all).toEqual(['headcount', 'tenure', 'turnover_rate']);
+    expect(coverage(check).grouped.length).toBeGreaterThan(0);
+  });
+
+  it('compute every value over 2016, as a plain range below the top of a sheet with a space in its name', async () => {
+    const check = await checkEvidenceSheet([hrDatasetTable('selection', 'HR data', 'B3')], { asOf: dayFromIso('2019-03-01'), period: yearPeriod(2016) });
+    expect(check.checked[0].formula).toContain("'HR data'!$");
+    expectAgreement(check);
+    expect(coverage(check).all).toEqual(['headcount', 'tenure', 'turnover_rate']);
+  });
+});
+
+describe('evidence sheet formulas over a roster with the spellings real exports have', () => {
+  // Groups as core forms them: padded `Ops  ` joins `Ops`, `ops` is its own group, a number department is its text, inner
+  // double spaces stay; a termination date cell holding text (invalid: the row is left out), a row without a hire date, and
+  // a negative and a text salary (invalid: left out of pay).
+  const departments = ['Ops', 'Ops  ', ' ops', 7, 'Research  Lab', 'R&D*', 'Sales "East"'];
+  const header = ['Employee ID', 'Department', 'Hire Date', 'Termination Date', 'Salary', 'Market Midpoint'];
+  const rows: CellValue[][] = Array.from({ length: 84 }, (_, i) => {
+    const hire = dayFromIso('2018-01-15') + ((i * 97) % 2500);
+    const termination = i % 4 === 0 ? hire + 200 + ((i * 53) % 900) : null;
+    return [`E${i + 1}`, departments[i % departments.length], excelSerial(hire), termination === null ? null : excelSerial(termination), 40_000 + ((i * 1_237) % 30_000), 50_000 + (i % 3) * 5_000];
+  });
+  rows[5][3] = 'N/A';
+  rows[12][2] = null;
+  rows[20][4] = -5_000;
+  rows[27][4] = 'unpaid';
+  const roster: WorkbookTable = { role: 'roster', kind: 'table', name: 'Staff', sheet: 'People', origin: 'A1', rows: [header, ...rows], numberFormats: ['General', 'General', 'yyyy-mm-dd', 'yyyy-mm-dd', '#,##0', '#,##0'] };
+  // Requisitions: planned hires stated, empty (counts 1) or negative (invalid: the row is left out); no opening date (the
+  // approval date then); unfilled.
+  const requisitionHeader = ['Requisition ID', 'Department', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date'];
+  const requisitionRows: CellValue[][] = Array.from({ length: 70 }, (_, i) => {
+    const opened = dayFromIso('2024-11-01') + ((i * 41) % 400);
+    const filled = i % 5 === 4 ? null : excelSerial(opened + 20 + ((i * 17) % 120));
+    return [`R${i + 1}`, departments[i % departments.length], i % 6 === 0 ? null : i % 11 === 0 ? -1 : 1 + (i % 3), i % 7 === 3 ? null : excelSerial(opened), excelSerial(opened + 3 + (i % 9)), filled];
+  });
+  const requisitions: WorkbookTable = { role: 'requisitions', kind: 'selection', sheet: 'Hiring plan', origin: 'C2', rows: [requisitionHeader, ...requisitionRows], numberFormats: ['General', 'General', 'General', 'm/d/yyyy', 'm/d/yyyy', 'm/d/yyyy'] };
+
+  it('compute every value, each group matched as core matches it', async () => {
+    const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2025-12-31'), period: yearPeriod(2025) });
+    expectAgreement(check);
+    expect([...new Set(check.checked.flatMap(({ item }) => (item.segment ? [item.segment.value] : [])))].sort()).toEqual(['7', 'Ops', 'R&D*', 'Research  Lab', 'Sales "East"', 'ops']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'headcount', 'hiring_plan_completion', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+  });
+});
