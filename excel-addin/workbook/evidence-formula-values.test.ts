@@ -95,13 +95,17 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   rows[27][4] = 'unpaid';
   const roster: WorkbookTable = { role: 'roster', kind: 'table', name: 'Staff', sheet: 'People', origin: 'A1', rows: [header, ...rows], numberFormats: ['General', 'General', 'yyyy-mm-dd', 'yyyy-mm-dd', '#,##0', '#,##0'] };
   // Requisitions: planned hires stated, empty (counts 1) or negative (invalid: the row is left out); no opening date (the
-  // approval date then); unfilled.
+  // approval date then); unfilled; text in a date or count cell ('TBD': invalid, the row is left out).
   const requisitionHeader = ['Requisition ID', 'Department', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date'];
   const requisitionRows: CellValue[][] = Array.from({ length: 70 }, (_, i) => {
     const opened = dayFromIso('2024-11-01') + ((i * 41) % 400);
     const filled = i % 5 === 4 ? null : excelSerial(opened + 20 + ((i * 17) % 120));
     return [`R${i + 1}`, departments[i % departments.length], i % 6 === 0 ? null : i % 11 === 0 ? -1 : 1 + (i % 3), i % 7 === 3 ? null : excelSerial(opened), excelSerial(opened + 3 + (i % 9)), filled];
   });
+  requisitionRows[8][5] = 'TBD';
+  requisitionRows[15][4] = 'n/a';
+  requisitionRows[22][3] = 'soon';
+  requisitionRows[29][2] = 'two';
   const requisitions: WorkbookTable = { role: 'requisitions', kind: 'selection', sheet: 'Hiring plan', origin: 'C2', rows: [requisitionHeader, ...requisitionRows], numberFormats: ['General', 'General', 'General', 'm/d/yyyy', 'm/d/yyyy', 'm/d/yyyy'] };
 
   it('compute every value, each group matched as core matches it', async () => {

@@ -43,13 +43,18 @@ function plannedHiresFactor(context: FormulaContext): string {
   return `*IF(ISNUMBER(${planned}),${planned}*(${planned}>=0)*(${planned}<=10000),--(${planned}=""))`;
 }
 
-/** The day a requisition entered the plan: its opening date, else its approval date (as requisitionFills reads it). */
-function planDay(context: FormulaContext): string | null {
-  const { openedDate, approvedDate } = context.fieldMap;
+/**
+ * The day a requisition entered the plan: its opening date, else its approval date (as requisitionFills reads it); with the
+ * factor keeping only rows whose dates are empty or dates, since core leaves out a row with text in any of them ('TBD').
+ */
+function planDay(context: FormulaContext): { day: string; valid: string } | null {
+  const { openedDate, approvedDate, filledDate } = context.fieldMap;
   const opened = openedDate ? context.column(openedDate) : null;
   const approved = approvedDate ? context.column(approvedDate) : null;
-  if (opened && approved) return `(${opened}+(${opened}="")*${approved})`;
-  return opened ?? approved;
+  const day = opened && approved ? `IF(ISNUMBER(${opened}),${opened},${approved})` : (opened ?? approved);
+  if (!day) return null;
+  const dates = [opened, approved, filledDate ? context.column(filledDate) : null].filter((column) => column !== null);
+  return { day, valid: dates.map((column) => `*((${column}="")+ISNUMBER(${column}))`).join('') };
 }
 
 /** The p90 variant's PERCENTILE.INC (type 7, as core's quantile) or the median, over the days from start to fill. */
@@ -59,7 +64,8 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
   if (!filledDate || !startHeader || (item.variant !== null && item.variant !== 'p90')) return null;
   const filled = context.column(filledDate);
   const start = context.column(startHeader);
-  const days = `IF((${filled}>=${context.from})*(${filled}<=${context.to})*(${start}<>"")${segmentMask},${filled}-${start})`;
+  // A start that is empty or text is no date: the row is left out (core: missing start, or an invalid row).
+  const days = `IF((${filled}>=${context.from})*(${filled}<=${context.to})*ISNUMBER(${start})${segmentMask},${filled}-${start})`;
   return item.variant === 'p90' ? `=PERCENTILE.INC(${days},0.9)` : `=MEDIAN(${days})`;
 }
 
@@ -107,10 +113,10 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
       return `=MEDIAN(IF(${active}*ISNUMBER(${salary})*(${salary}>=0)*ISNUMBER(${midpoint})*(${midpoint}>0)${segmentMask},${salary}/${midpoint}))`;
     }
     case 'hiring_plan_completion': {
-      const day = planDay(context);
-      if (!day || !map.filledDate || item.definition !== 'hiring_plan_completion.filled-by-period-end') return null;
+      const entry = planDay(context);
+      if (!entry || !map.filledDate || item.definition !== 'hiring_plan_completion.filled-by-period-end') return null;
       const filled = context.column(map.filledDate);
-      const plan = `(${day}>=${context.from})*(${day}<=${context.to})${segmentMask}${plannedHiresFactor(context)}`;
+      const plan = `(${entry.day}>=${context.from})*(${entry.day}<=${context.to})${entry.valid}${segmentMask}${plannedHiresFactor(context)}`;
       return `=SUMPRODUCT(${plan}*(${filled}<>"")*(${filled}<=${context.to}))/SUMPRODUCT(${plan})`;
     }
     default:
