@@ -1,8 +1,9 @@
 import { strategiesFor, type Extraction, type HrisAdapter } from '../adapters/adapter.ts';
 import { firstMatch } from '../adapters/dom/selectors.ts';
-import { allAdapters, extractPage } from '../adapters/index.ts';
+import { allAdapters, extractPage, tableProbe } from '../adapters/index.ts';
 import { collectRows, type CollectOptions } from './collect-rows.ts';
 import { toPageCapture, type PageCapture } from './page-capture.ts';
+import { tableSignature } from './table-signature.ts';
 
 /** The registered adapter with this id. */
 function adapterById(id: string): HrisAdapter | undefined {
@@ -25,9 +26,12 @@ export function linkedPageUrl(document: Document, url: string, adapter: HrisAdap
   return null;
 }
 
-/** The capture of an extraction, with the addresses of the pages linked before and after it and whether the panel can offer to collect the rest. */
+/**
+ * The capture of an extraction, with the addresses of the pages linked before and after it, whether the panel can offer to
+ * collect the rest, and the page's table signature as it is now (after collecting: as the page was left).
+ */
 function captureOf(document: Document, url: string, extraction: Extraction, adapter: HrisAdapter | undefined): PageCapture {
-  const links = { prevUrl: linkedPageUrl(document, url, adapter, 'prev'), nextUrl: linkedPageUrl(document, url, adapter, 'next') };
+  const links = { prevUrl: linkedPageUrl(document, url, adapter, 'prev'), nextUrl: linkedPageUrl(document, url, adapter, 'next'), signature: tableSignature(document, tableProbe) };
   // The adapter scrolls or pages in the page, or the page links to another one of the list.
   const collectable = links.prevUrl !== null || links.nextUrl !== null || (adapter !== undefined && strategiesFor(adapter, document).some((strategy) => strategy.kind !== 'navigate'));
   return toPageCapture(extraction, adapter?.name ?? extraction.adapterId, document.title, collectable, links);

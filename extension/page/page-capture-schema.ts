@@ -22,6 +22,8 @@ export const pageCaptureSchema = z.object({
   nextUrl: z.string().url().nullable(),
   /** The absolute URL of the previous page, reached the same way: collecting starts from the list's first page wherever the user is; null on the first page. */
   prevUrl: z.string().url().nullable(),
+  /** The page's tables fingerprinted when the capture was taken (see tableSignature): the launcher reports when the page's differs. */
+  signature: z.string(),
 });
 
 export type PageCapture = z.infer<typeof pageCaptureSchema>;

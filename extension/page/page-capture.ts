@@ -8,9 +8,9 @@ export type { PageCapture };
 
 /**
  * An adapter's extraction as plain strings for the trip out of the page (typed arrays do not survive every browser's messaging).
- * @example toPageCapture(extraction, 'Odoo', 'Employees - Odoo', true, { prevUrl: null, nextUrl: null }).rows[0] // ['Abigail Peterson', '+1 555-0101', …]
+ * @example toPageCapture(extraction, 'Odoo', 'Employees - Odoo', true, { prevUrl: null, nextUrl: null, signature: '' }).rows[0] // ['Abigail Peterson', '+1 555-0101', …]
  */
-export function toPageCapture(extraction: Extraction, adapterName: string, title: string, collectable: boolean, links: Pick<PageCapture, 'prevUrl' | 'nextUrl'>): PageCapture {
+export function toPageCapture(extraction: Extraction, adapterName: string, title: string, collectable: boolean, links: Pick<PageCapture, 'prevUrl' | 'nextUrl' | 'signature'>): PageCapture {
   const { table } = extraction;
   return {
     adapterId: extraction.adapterId,

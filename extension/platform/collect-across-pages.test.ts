@@ -22,6 +22,7 @@ function candidatesPage(page: number, total: number, size: number, declared: num
     collectable: page > 1 || page * size < total,
     nextUrl: page * size < total ? `${origin}/people?page=${page + 1}` : null,
     prevUrl: page > 1 ? `${origin}/people?page=${page - 1}` : null,
+    signature: `page ${page}`,
   };
 }
 
@@ -69,7 +70,7 @@ describe('collectAcrossPages', () => {
     expect(loads.map(pageOf)).toEqual([1, 3, 4, 5, 2]);
     expect(collected.rows.map((row) => row[0])).toEqual(Array.from({ length: 13 }, (_, id) => `Candidate ${id}`));
     expect(progress).toEqual([3, 6, 9, 12, 13]);
-    expect(collected).toMatchObject({ url: `${origin}/people?page=2`, completeness: { shown: 13, total: 13 }, prevUrl: null, nextUrl: null, collectable: false });
+    expect(collected).toMatchObject({ url: `${origin}/people?page=2`, completeness: { shown: 13, total: 13 }, prevUrl: null, nextUrl: null, collectable: false, signature: 'page 2' });
   });
 
   it('cancelled on the way back, keeps the pages read in list order and resumes from both ends', async () => {

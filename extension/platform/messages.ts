@@ -15,6 +15,8 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('collect-progress'), rows: z.int().check(z.nonnegative()), total: z.nullable(z.int().check(z.nonnegative())) }),
   /** The user cancelled collecting: the page stops scrolling or paging and returns what it has. */
   z.object({ type: z.literal('collect-cancel') }),
+  /** The page's tables changed (a single-page HRIS paged, filtered or moved on): their signature now, for the panel to compare with what it read. */
+  z.object({ type: z.literal('page-changed'), signature: z.string() }),
 ]);
 
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;

@@ -92,6 +92,23 @@ try {
   await panel.getByTestId('language-switch').selectOption('en');
   await panel.getByTestId('tab-evidence').filter({ hasText: 'Evidence' }).waitFor();
 
+  // A single-page HRIS changes its table without loading a page: the launcher tells the panel, which says so (and no longer
+  // once the page is back as read), and reads it again on a click.
+  const removeLastRow = `(() => { const row = [...document.querySelectorAll('tr.o_data_row')].at(-1); window.removed = { row, next: row.nextSibling }; row.remove(); })()`;
+  const putItBack = `window.removed.next.before(window.removed.row)`;
+  await page.evaluate(removeLastRow);
+  await panel.getByTestId('page-changed').waitFor({ timeout: 5_000 });
+  assert.equal(await panel.getByTestId('read-rows').textContent(), '12 of 57 rows', 'the figures stay as read until the user reads again');
+  await page.evaluate(putItBack);
+  await panel.getByTestId('page-changed').waitFor({ state: 'detached', timeout: 5_000 });
+  await page.evaluate(removeLastRow);
+  await panel.getByTestId('page-changed').getByRole('button').click();
+  await panel.getByTestId('read-rows').filter({ hasText: '11 of 57 rows' }).waitFor();
+  assert.equal(await panel.getByTestId('page-changed').count(), 0, 'a fresh reading has nothing to warn of');
+  await page.evaluate(putItBack);
+  await panel.getByTestId('read-again').click();
+  await panel.getByTestId('read-rows').filter({ hasText: '12 of 57 rows' }).waitFor();
+
   await panel.getByTestId('take-snapshot').click();
   await panel.getByTestId('notice').waitFor();
   await panel.reload();
@@ -259,7 +276,7 @@ try {
   await again.getByTestId('history-item').nth(1).waitFor();
   assert.equal(await again.getByTestId('history-item').count(), 2, 'snapshots survive a browser restart');
   assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
-  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling, paging and page loads with rows equal to the page data, cancel then resume, from a later page back to it, no foreign requests)');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, a page changed in place noticed and read again, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling, paging and page loads with rows equal to the page data, cancel then resume, from a later page back to it, no foreign requests)');
 } finally {
   await context.close();
   server.close();

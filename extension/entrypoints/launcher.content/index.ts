@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { localeMessage } from '../../platform/locale-message.ts';
 import { readTableProbe } from '../../platform/probe-setting.ts';
+import { tableSignature } from '../../page/table-signature.ts';
 import { keepBadges } from './keep-badges.ts';
 import { launcherCss } from './launcher-css.ts';
 
@@ -69,10 +70,16 @@ async function showWhenTableFound(ctx: ContentScriptContext, probe: string): Pro
   return true;
 }
 
+/** Tell the side panel, if it is open on this tab, that the page's tables now have this signature. */
+function reportChange(signature: string): void {
+  void browser.runtime.sendMessage({ type: 'page-changed', signature }).catch(() => undefined);
+}
+
 /**
  * Registered only for sites the user granted, and kept tiny (no adapter code): on a page without tables its work is one
- * storage read and one selector check at idle, then one check per second at most while the page mutates; the optional
- * badges add one storage read unless switched on for the site.
+ * storage read and one selector check at idle, then one check per second at most while the page mutates; once a table is
+ * found, the same check fingerprints the tables and reports a change to the side panel (a single-page HRIS pages, filters and
+ * routes without loading a page); the optional badges add one storage read unless switched on for the site.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -80,16 +87,25 @@ export default defineContentScript({
     const probe = await readTableProbe();
     if (!probe) return;
     keepBadges(ctx, probe, RECHECK_MS);
-    if (await showWhenTableFound(ctx, probe)) return;
+    let signature = (await showWhenTableFound(ctx, probe)) ? tableSignature(document, probe) : null;
+    const check = async () => {
+      if (signature === null) {
+        if (await showWhenTableFound(ctx, probe)) signature = tableSignature(document, probe);
+        return;
+      }
+      const now = tableSignature(document, probe);
+      if (now !== signature) reportChange((signature = now));
+    };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const observer = new MutationObserver(() => {
       if (timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
-        void showWhenTableFound(ctx, probe).then((shown) => shown && observer.disconnect());
+        void check();
       }, RECHECK_MS);
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    // Text edits count too: a framework that reuses its row elements pages by changing their text alone.
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
   },
 });

@@ -90,6 +90,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [collecting, setCollecting] = useState<CollectState | null>(null);
+  const [pageChanged, setPageChanged] = useState(false);
   const readFrom = useRef<{ tabId: number; url: string } | null>(null);
   const readTurn = useRef(0);
   const cancelCollecting = useRef<(() => Promise<void>) | null>(null);
@@ -170,10 +171,19 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   };
   const snapshotRef = useRef(snapshot);
   snapshotRef.current = snapshot;
+  // The launcher reports the page's tables changing (a single-page HRIS paged, filtered or moved on): said, not read at once, so
+  // the figures never change under the user; while collecting the page is moved on purpose.
+  const onPageChanged = (signature: string, tabId: number | undefined) => {
+    if (reading.kind === 'read' && tabId === reading.tabId && !cancelCollecting.current) setPageChanged(signature !== reading.capture.signature);
+  };
+  const pageChangedRef = useRef(onPageChanged);
+  pageChangedRef.current = onPageChanged;
+  useEffect(() => setPageChanged(false), [capture]);
   useEffect(() => {
-    const onMessage = (raw: unknown) => {
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const message = parseMessage(raw);
       if (message?.type === 'take-snapshot') void snapshotRef.current().catch(fail('extension.error.storage'));
+      if (message?.type === 'page-changed') pageChangedRef.current(message.signature, sender.tab?.id);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -305,6 +315,12 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
       {capture && !current && <Spinner size="small" label={tr('ui.progress.analysing')} />}
       {capture && current && (
         <>
+          {pageChanged && (
+            <MessageBar intent="warning" data-testid="page-changed">
+              <MessageBarBody>{tr('extension.read.changed')}</MessageBarBody>
+              <MessageBarActions><Button size="small" onClick={read}>{tr('extension.read.again')}</Button></MessageBarActions>
+            </MessageBar>
+          )}
           <ReadSummary capture={capture} collecting={collecting} onReadAgain={read} onCollect={capture.collectable ? collectAll : null} onCancelCollect={stopCollecting} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void snapshot().catch(fail('extension.error.storage'))} data-testid="take-snapshot">{tr('ui.actions.snapshot')}</Button>
