@@ -67,6 +67,23 @@ export function userPrefs(extensionUuids: Record<string, string>): Record<string
   };
 }
 
+/**
+ * Prefs that save every download straight into `dir`, with no dialog or downloads panel: a test reads the files there
+ * (Firefox writes `name.part` beside the file and renames it over the file when the download ends).
+ */
+export function downloadPrefs(dir: string): Record<string, string | number | boolean> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+    'browser.download.open_pdf_attachments_inline': false,
+  };
+}
+
 /** The prefs as user.js lines. */
 function userJs(prefs: Record<string, string | number | boolean>): string {
   return Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`).join('');
