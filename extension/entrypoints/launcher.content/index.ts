@@ -88,13 +88,18 @@ export default defineContentScript({
     if (!probe) return;
     keepBadges(ctx, probe, RECHECK_MS);
     let signature = (await showWhenTableFound(ctx, probe)) ? tableSignature(document, probe) : null;
+    // A virtualised grid swaps its rows as the user scrolls: that shows other rows of the same data, not a changed table.
+    let scrolledAt = -Infinity;
+    ctx.addEventListener(document, 'scroll', () => (scrolledAt = performance.now()), { capture: true, passive: true });
     const check = async () => {
       if (signature === null) {
         if (await showWhenTableFound(ctx, probe)) signature = tableSignature(document, probe);
         return;
       }
       const now = tableSignature(document, probe);
-      if (now !== signature) reportChange((signature = now));
+      if (now === signature) return;
+      signature = now;
+      if (performance.now() - scrolledAt > 2 * RECHECK_MS) reportChange(now);
     };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const observer = new MutationObserver(() => {
