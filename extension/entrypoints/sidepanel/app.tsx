@@ -96,7 +96,7 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
   const cancelCollecting = useRef<(() => Promise<void>) | null>(null);
   const capture = reading.kind === 'read' ? reading.capture : null;
 
-  const fail = (key: 'extension.error.read' | 'extension.error.storage' | 'extension.error.file') => (cause: unknown) => setError(tr(key, { detail: detailOf(cause) }));
+  const fail = (key: 'extension.error.read' | 'extension.error.storage' | 'extension.error.file' | 'extension.error.export' | 'extension.error.copy') => (cause: unknown) => setError(tr(key, { detail: detailOf(cause) }));
   const refreshHistory = () => void db.then((store) => store.getAll('snapshots')).then(setHistory, fail('extension.error.storage'));
   // Stored baselines go to the worker once each (it reads them off the panel's thread); the list then re-runs the case.
   const sendBaselines = async (all: StoredBaseline[]) => {
@@ -222,7 +222,9 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     const stored = history.find((entry) => entry.id === id);
     return stored ? { stored, snapshot: parseSnapshot(stored.json) } : null;
   };
-  const guardStorage = (work: () => void | Promise<void>) => { try { void Promise.resolve(work()).catch(fail('extension.error.storage')); } catch (cause) { fail('extension.error.storage')(cause); } };
+  // Each failure said as what the user was doing: a refused clipboard is not a failed save.
+  const guarded = (key: Parameters<typeof fail>[0]) => (work: () => void | Promise<void>) => { try { void Promise.resolve(work()).catch(fail(key)); } catch (cause) { fail(key)(cause); } };
+  const guardStorage = guarded('extension.error.storage');
   const openSnapshot = (id: string) => guardStorage(() => { const found = storedSnapshot(id); setOpened(found ? { id, snapshot: found.snapshot } : null); setChanges(null); });
   // Snapshots of different tables (another system, site or scope) describe different people: refused, not shown as changes.
   const showChanges = (before: ComparedSnapshot, after: ComparedSnapshot) => {
@@ -245,14 +247,14 @@ function Panel({ onLang }: { onLang: (lang: Lang) => void }) {
     });
   // A listed snapshot exports and copies its proposal; an opened one the document shown.
   const exportSnapshot = (id: string, format: DocumentFormat, doc?: PeopleCaseDocument) =>
-    guardStorage(async () => {
+    guarded('extension.error.export')(async () => {
       const found = storedSnapshot(id);
       if (!found) return;
       const shown = doc ?? found.snapshot.documents[0];
       const file = await snapshotExport(shown, found.stored.json, format);
       downloadFile(file, snapshotFileName(found.snapshot.createdAt, shown?.kind, file.extension));
     });
-  const copy = (doc: PeopleCaseDocument | undefined) => guardStorage(async () => { if (doc) { await copyRichText(summaryForClipboard(doc)); setNotice(tr('history.copied')); } });
+  const copy = (doc: PeopleCaseDocument | undefined) => guarded('extension.error.copy')(async () => { if (doc) { await copyRichText(summaryForClipboard(doc)); setNotice(tr('history.copied')); } });
   const remove = (id: string) => {
     const found = history.find((entry) => entry.id === id);
     guardStorage(async () => { await (await db).delete('snapshots', id); setOpened(null); refreshHistory(); });
