@@ -38,8 +38,8 @@ describe('evidence sheet formulas over the demo company’s Roster and Requisiti
     const check = await checkEvidenceSheet(tables, { asOf: dayFromIso('2025-12-31') });
     expectAgreement(check);
     expect(coverage(check)).toEqual({
-      all: ['compa_ratio', 'headcount', 'hiring_plan_completion', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
-      grouped: ['compa_ratio', 'headcount', 'hiring_plan_completion', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      all: ['compa_ratio', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      grouped: ['compa_ratio', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
     });
     expect(check.checked.length).toBeGreaterThan(50);
   });
@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(hrDataset))('evidence sheet formulas over HRDataset_
   it('compute every value over its default period, as an Excel table', async () => {
     const check = await checkEvidenceSheet([hrDatasetTable('table', 'HR', 'A1')], { asOf: dayFromIso('2019-03-01') });
     expectAgreement(check);
-    expect(coverage(check).all).toEqual(['headcount', 'tenure', 'turnover_rate']);
+    expect(coverage(check).all).toEqual(['headcount', 'retention_rate', 'tenure', 'turnover_rate']);
     expect(coverage(check).grouped.length).toBeGreaterThan(0);
   });
 
@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(hrDataset))('evidence sheet formulas over HRDataset_
     const check = await checkEvidenceSheet([hrDatasetTable('selection', 'HR data', 'B3')], { asOf: dayFromIso('2019-03-01'), period: yearPeriod(2016) });
     expect(check.checked[0].formula).toContain("'HR data'!$");
     expectAgreement(check);
-    expect(coverage(check).all).toEqual(['headcount', 'tenure', 'turnover_rate']);
+    expect(coverage(check).all).toEqual(['headcount', 'retention_rate', 'tenure', 'turnover_rate']);
   });
 });
 
@@ -112,6 +112,6 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2025-12-31'), period: yearPeriod(2025) });
     expectAgreement(check);
     expect([...new Set(check.checked.flatMap(({ item }) => (item.segment ? [item.segment.value] : [])))].sort()).toEqual(['7', 'Ops', 'R&D*', 'Research  Lab', 'Sales "East"', 'ops']);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'headcount', 'hiring_plan_completion', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 });

@@ -72,7 +72,7 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
 /**
  * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
  * sceptic can check PeopleCase's figure in Excel itself; null for metrics whose definition has no faithful formula here
- * (variants split by voluntary wording, retention cohorts, early attrition windows, pay gap, span of control, leaver shares
+ * (variants split by voluntary wording, early attrition windows, pay gap, span of control, leaver shares
  * read from yes/no words, fills read from status wording, offers and feedback paired across candidate events, completion
  * read from LMS status words). Follows the metrics' definitions: active on a day = hired on or before it and not terminated
  * before it (isActiveOn), a date cell that is not a date leaving its row out as core's invalid values do; groups as
@@ -99,6 +99,13 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
       if (!active || !item.period) return null;
       const separations = `SUMPRODUCT(ISNUMBER(${term})*(${term}>=${context.from})*(${term}<=${context.to})${segmentMask})`;
       return `=${separations}/(SUMPRODUCT(${active}${segmentMask})/ROWS(${context.checkpoints}))`;
+    }
+    case 'retention_rate': {
+      // Active on the first day (so validly hired and not gone before it), and of those the ones still active on the last.
+      const started = activeMask(context.from);
+      const stayed = activeMask(context.to);
+      if (!started || !stayed || !item.period) return null;
+      return `=SUMPRODUCT(${started}*${stayed}${segmentMask})/SUMPRODUCT(${started}${segmentMask})`;
     }
     case 'tenure': {
       const active = activeMask(d);

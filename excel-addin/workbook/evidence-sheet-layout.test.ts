@@ -24,7 +24,8 @@ describe('evidenceSheetLayout', () => {
     { ...base, id: 't', metric: 'turnover_rate', unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, value: 0.05 },
     { ...base, id: 'tr', metric: 'turnover_rate', unit: 'ratio', segment: { field: 'department', value: 'Legal' }, suppressed: true, suppressionReason: 'small-group', value: null },
     { ...base, id: 'cr', metric: 'compa_ratio', unit: 'ratio', value: 0.98 },
-    { ...base, id: 'rr', metric: 'retention_rate', unit: 'ratio', value: 0.9 },
+    { ...base, id: 'q', metric: 'quality_of_hire', unit: 'ratio', value: 0.9 },
+    { ...base, id: 'rr', metric: 'retention_rate', unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, value: 0.9 },
   ];
   const layout = evidenceSheetLayout({ lang: 'en', sources: { roster: { source, fieldMap } }, evidence, period, day: period.to, chartMetrics: ['turnover_rate', 'hiring_plan_completion', 'time_to_fill'] });
   const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
@@ -49,6 +50,11 @@ describe('evidenceSheetLayout', () => {
     expect(table.formulas[3].slice(2, 5)).toEqual(['', '', 'hidden: group too small']);
     expect(table.formulas[4][2]).toMatch(/^=MEDIAN\(IF\(/);
     expect(table.formulas[5].slice(2, 5)).toEqual(['', 0.9, 'no single-cell formula for this definition']);
+  });
+
+  it('computes retention as the people active on the first day and the last over the people active on the first', () => {
+    const active = (day: string) => `ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=${day})*((Roster[Termination Date]="")+ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=${day}))`;
+    expect(table.formulas[6][2]).toBe(`=SUMPRODUCT(${active('$B$3')}*${active('$B$4')})/SUMPRODUCT(${active('$B$3')})`);
   });
 
   it('uses absolute ranges below the header for a plain selection', () => {
