@@ -79,7 +79,7 @@ export async function checkEvidenceSheet(tables: readonly WorkbookTable[], optio
     sources[table.role] = { source: { kind: table.kind, name, sheet: table.sheet, address, headers: table.rows[0].map(String) }, fieldMap: analysis.fieldMaps[table.role]! };
   }
   const period = analysis.period;
-  const layout = evidenceSheetLayout({ lang: 'en', sources, evidence, period, day: period?.to ?? options.asOf, chartMetrics: [] });
+  const layout = evidenceSheetLayout({ lang: 'en', sources, evidence, period, day: period?.to ?? options.asOf, asOf: options.asOf, chartMetrics: [] });
   const sheets = new Map<string, EngineSheet>();
   for (const table of tables) {
     const sheet: EngineSheet = sheets.get(table.sheet) ?? { name: table.sheet, cells: new Map(), tables: [] };

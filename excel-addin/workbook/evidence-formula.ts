@@ -11,6 +11,8 @@ export interface FormulaContext {
   /** Cells holding the period's first and last day. */
   from: string;
   to: string;
+  /** Cell holding the analysis' as-of day, when the sheet shows it (early attrition's windows must have elapsed by then). */
+  asOf?: string;
   /** Range holding the period's monthly checkpoint days (first and last day of each month), for SHRM's average headcount. */
   checkpoints: string;
 }
@@ -70,24 +72,44 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
 }
 
 /**
+ * Early attrition (variant null: 90 days, `1y`: 365) as core counts it: hires in the period whose window has elapsed by the
+ * as-of day (hire + days − 1 ≤ as-of, whether or not they left), and of those the ones whose days employed (termination −
+ * hire + 1) fit in the window. Rows core's skipMask leaves out stay out: a hire date that is no date, a termination date that
+ * is text or falls before the hire. The per-row day count sits inside IF, so a text hire date never reaches the arithmetic.
+ */
+function earlyAttritionFormula(item: Evidence, context: FormulaContext, hire: string | null, term: string | null, segmentMask: string): string | null {
+  const days = item.variant === null ? 90 : item.variant === '1y' ? 365 : null;
+  if (days === null || item.definition !== `early_attrition.left-within-${days}-days` || !hire || !term || !context.asOf || !item.period) return null;
+  const valid = `ISNUMBER(${hire})*((${term}="")+ISNUMBER(${term})*(${term}>=${hire}))`;
+  const hires = `${valid}*(${hire}>=${context.from})*(${hire}<=${context.to})*(${hire}<=${context.asOf}-${days - 1})${segmentMask}`;
+  return `=SUM(IF(${hires},ISNUMBER(${term})*(${term}-${hire}+1<=${days})))/SUMPRODUCT(${hires})`;
+}
+
+/**
  * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
  * sceptic can check PeopleCase's figure in Excel itself; null for metrics whose definition has no faithful formula here
- * (variants split by voluntary wording, early attrition windows, pay gap, span of control, leaver shares
+ * (variants split by voluntary wording, pay gap, span of control, leaver shares
  * read from yes/no words, fills read from status wording, offers and feedback paired across candidate events, completion
- * read from LMS status words). Follows the metrics' definitions: active on a day = hired on or before it and not terminated
- * before it (isActiveOn), a date cell that is not a date leaving its row out as core's invalid values do; groups as
- * segmentMaskOf. The sheet relies on Excel's array evaluation (Excel 365 and 2021).
+ * read from LMS status words; early attrition when the sheet has no as-of cell). Follows the metrics' definitions: active on
+ * a day = hired on or before it and not terminated before it (isActiveOn), a date cell that is not a date, or a termination
+ * before the hire, leaving its row out as core's invalid values do; groups as segmentMaskOf. Not followed: core's exclusion
+ * of a repeated employee id (none of the checked sources has one). The sheet relies on Excel's array evaluation (Excel 365
+ * and 2021).
  * @example evidenceFormula(headcountAll, context) // '=SUMPRODUCT(ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=$B$2)*…)'
  */
 export function evidenceFormula(item: Evidence, context: FormulaContext): string | null {
   const map = context.fieldMap;
   const segmentMask = segmentMaskOf(item, context);
-  if (item.metric === 'time_to_fill') return timeToFillFormula(item, context, segmentMask);
-  if (item.variant !== null) return null;
   const hire = map.hireDate ? context.column(map.hireDate) : null;
   const term = map.terminationDate ? context.column(map.terminationDate) : null;
+  if (item.metric === 'time_to_fill') return timeToFillFormula(item, context, segmentMask);
+  if (item.metric === 'early_attrition') return earlyAttritionFormula(item, context, hire, term, segmentMask);
+  if (item.variant !== null) return null;
   // A day or, for turnover, a row of checkpoint days: each person against each day.
   const activeMask = (day: string): string | null => (hire && term ? `ISNUMBER(${hire})*(${hire}<=${day})*((${term}="")+ISNUMBER(${term})*(${term}>=${day}))` : null);
+  // Left in the period: a termination date in it, on or after a hire date (core leaves out a row without a valid hire date
+  // or with a termination before it, so such a row is no separation).
+  const leftInPeriod = hire && term ? `ISNUMBER(${term})*(${term}>=${context.from})*(${term}<=${context.to})*ISNUMBER(${hire})*(${term}>=${hire})` : null;
   const d = context.day;
   switch (item.metric) {
     case 'headcount': {
@@ -97,7 +119,7 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
     case 'turnover_rate': {
       const active = activeMask(`TRANSPOSE(${context.checkpoints})`);
       if (!active || !item.period) return null;
-      const separations = `SUMPRODUCT(ISNUMBER(${term})*(${term}>=${context.from})*(${term}<=${context.to})${segmentMask})`;
+      const separations = `SUMPRODUCT(${leftInPeriod}${segmentMask})`;
       return `=${separations}/(SUMPRODUCT(${active}${segmentMask})/ROWS(${context.checkpoints}))`;
     }
     case 'retention_rate': {

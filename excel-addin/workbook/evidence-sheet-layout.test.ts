@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../core/i18n/index.ts';
 import type { Evidence } from '../../core/metrics/evidence.ts';
 import { buildTestDataset, groupBy } from '../../core/metrics/build-test-dataset.ts';
 import { hiringPlanCompletion } from '../../core/metrics/hiring-plan-completion.ts';
@@ -42,7 +43,9 @@ describe('evidenceSheetLayout', () => {
   });
 
   it('computes turnover as separations over the SHRM average of the month checkpoints', () => {
-    expect(table.formulas[2][2]).toMatch(/^=SUMPRODUCT\(ISNUMBER\(Roster\[Termination Date\]\)\*\(Roster\[Termination Date\]>=\$B\$3\)\*.*\)\/\(SUMPRODUCT\(.*<=TRANSPOSE\(\$K\$7:\$K\$12\)\).*\)\/ROWS\(\$K\$7:\$K\$12\)\)$/);
+    const separations = 'ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=$B$3)*(Roster[Termination Date]<=$B$4)*ISNUMBER(Roster[Hire Date])*(Roster[Termination Date]>=Roster[Hire Date])';
+    expect(table.formulas[2][2]).toMatch(/^=SUMPRODUCT\((.*)\)\/\(SUMPRODUCT\(.*<=TRANSPOSE\(\$K\$7:\$K\$12\)\).*\)\/ROWS\(\$K\$7:\$K\$12\)\)$/);
+    expect(table.formulas[2][2]).toContain(`=SUMPRODUCT(${separations})/`);
     expect(layout.blocks.find((block) => block.address === 'K7:K12')!.formulas.map((row) => row[0])).toEqual(['=DATE(2025,1,1)', '=DATE(2025,1,31)', '=DATE(2025,2,1)', '=DATE(2025,2,28)', '=DATE(2025,3,1)', '=DATE(2025,3,31)']);
   });
 
@@ -55,6 +58,24 @@ describe('evidenceSheetLayout', () => {
   it('computes retention as the people active on the first day and the last over the people active on the first', () => {
     const active = (day: string) => `ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=${day})*((Roster[Termination Date]="")+ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=${day}))`;
     expect(table.formulas[6][2]).toBe(`=SUMPRODUCT(${active('$B$3')}*${active('$B$4')})/SUMPRODUCT(${active('$B$3')})`);
+  });
+
+  it('writes early attrition against an as-of cell when given one, hires whose window has elapsed by it', () => {
+    const early = (variant: string | null, days: number): Evidence => ({ ...base, id: `ea${days}`, metric: 'early_attrition', variant, unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, definition: `early_attrition.left-within-${days}-days`, value: 0.1 });
+    const input = { lang: 'en' as Lang, sources: { roster: { source, fieldMap } }, evidence: [early(null, 90), early('1y', 365)], period, day: period.to, chartMetrics: [] };
+    const withAsOf = evidenceSheetLayout({ ...input, asOf: dayFromIso('2025-06-30') });
+    expect(withAsOf.blocks[0].address).toBe('A1:B5');
+    expect(withAsOf.blocks[0].formulas[4]).toEqual(['Data as of', '=DATE(2025,6,30)']);
+    expect(evidenceSheetLayout({ ...input, lang: 'zh-CN', asOf: dayFromIso('2025-06-30') }).blocks[0].formulas[4][0]).toBe('数据截至日');
+    const rows = withAsOf.blocks.find((block) => block.address.startsWith('A7:'))!.formulas;
+    const hires = (days: number) =>
+      `ISNUMBER(Roster[Hire Date])*((Roster[Termination Date]="")+ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=Roster[Hire Date]))*(Roster[Hire Date]>=$B$3)*(Roster[Hire Date]<=$B$4)*(Roster[Hire Date]<=$B$5-${days - 1})`;
+    expect(rows[0][2]).toBe(`=SUM(IF(${hires(90)},ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]-Roster[Hire Date]+1<=90)))/SUMPRODUCT(${hires(90)})`);
+    expect(rows[1][2]).toContain('<=$B$5-364)');
+    // Without the as-of day the windows cannot be judged: the note, and the header keeps its four rows.
+    const without = evidenceSheetLayout(input);
+    expect(without.blocks[0].address).toBe('A1:B4');
+    expect(without.blocks.find((block) => block.address.startsWith('A7:'))!.formulas.map((row) => row[4])).toEqual(['no single-cell formula for this definition', 'no single-cell formula for this definition']);
   });
 
   it('uses absolute ranges below the header for a plain selection', () => {

@@ -28,6 +28,8 @@ export interface EvidenceSheetInput {
   period: Period | null;
   /** Day the point-in-time metrics are measured on: the period's end, else the as-of day (as the metrics do). */
   day: Day;
+  /** The analysis' as-of day (the data's "today"), for early attrition's elapsed windows; without it those rows get no formula. */
+  asOf?: Day;
   /** Headline metrics (the dashboard's) charted by department when their evidence has department values. */
   chartMetrics: readonly string[];
 }
@@ -99,18 +101,21 @@ export function evidenceSheetLayout(input: EvidenceSheetInput): EvidenceSheetLay
   const { lang, evidence, period } = input;
   const checkpoints = period ? Array.from(monthCheckpoints(period)) : [];
   const checkpointRange = `$K$${firstTableRow}:$K$${firstTableRow + Math.max(1, checkpoints.length) - 1}`;
+  // The as-of day, when given, last (row 5, just above the evidence table's header).
+  const dates: [string, string | number][] = [
+    [t(lang, 'ui.sheet.day'), dateFormula(input.day)],
+    [t(lang, 'ui.sheet.from'), period ? dateFormula(period.from) : ''],
+    [t(lang, 'ui.sheet.to'), period ? dateFormula(period.to) : ''],
+    ...(input.asOf === undefined ? [] : [[t(lang, 'ui.sheet.asOf'), dateFormula(input.asOf)] as [string, string]]),
+  ];
   const header: CellBlock = {
-    address: 'A1:B4',
-    formulas: [
-      [neutraliseCellText(t(lang, 'ui.sheet.evidenceTitle', { source: Object.values(input.sources).map(({ source }) => source.name).join(', ') })), ''],
-      [t(lang, 'ui.sheet.day'), dateFormula(input.day)],
-      [t(lang, 'ui.sheet.from'), period ? dateFormula(period.from) : ''],
-      [t(lang, 'ui.sheet.to'), period ? dateFormula(period.to) : ''],
-    ],
-    numberFormats: [['General', 'General'], ['General', 'yyyy-mm-dd'], ['General', 'yyyy-mm-dd'], ['General', 'yyyy-mm-dd']],
+    address: `A1:B${1 + dates.length}`,
+    formulas: [[neutraliseCellText(t(lang, 'ui.sheet.evidenceTitle', { source: Object.values(input.sources).map(({ source }) => source.name).join(', ') })), ''], ...dates],
+    numberFormats: [['General', 'General'], ...dates.map(() => ['General', 'yyyy-mm-dd'])],
   };
+  const asOf = input.asOf === undefined ? undefined : `$B$${1 + dates.length}`;
   const contexts = new Map(
-    Object.entries(input.sources).map(([role, { source, fieldMap }]): [string, FormulaContext] => [role, { fieldMap, column: (name) => columnReference(source, name), day: '$B$2', from: '$B$3', to: '$B$4', checkpoints: checkpointRange }]),
+    Object.entries(input.sources).map(([role, { source, fieldMap }]): [string, FormulaContext] => [role, { fieldMap, column: (name) => columnReference(source, name), day: '$B$2', from: '$B$3', to: '$B$4', asOf, checkpoints: checkpointRange }]),
   );
   const titles = ['metric', 'segment', 'excel', 'peoplecase', 'agrees', 'n', 'ciLow', 'ciHigh'] as const;
   const blocks: CellBlock[] = [header, { address: `A${firstTableRow - 1}:H${firstTableRow - 1}`, formulas: [titles.map((key) => t(lang, `ui.sheet.${key}`))] }];
