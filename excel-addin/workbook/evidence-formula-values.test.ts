@@ -131,12 +131,12 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2025-12-31'), period: yearPeriod(2025) });
     expectAgreement(check);
     expect([...new Set(check.checked.flatMap(({ item }) => (item.segment ? [item.segment.value] : [])))].sort()).toEqual(['7', 'Ops', 'R&D*', 'Research  Lab', 'Sales "East"', 'ops']);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 
   it('compute early attrition’s windows against an as-of day after the period, and the period’s leavers’ compa ratio', async () => {
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2026-06-30'), period: yearPeriod(2025) });
     expectAgreement(check);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'early_attrition:1y', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'early_attrition:1y', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 });

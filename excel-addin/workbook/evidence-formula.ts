@@ -72,6 +72,18 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
 }
 
 /**
+ * The median of salary ÷ market midpoint over the rows of a mask, pay as core's field rules take it: a number, never negative
+ * (other rows are left out), and a midpoint above 0 to divide by; null without the pay columns.
+ */
+function medianCompaRatio(context: FormulaContext, mask: string, segmentMask: string): string | null {
+  const { salary: salaryHeader, marketMidpoint } = context.fieldMap;
+  if (!salaryHeader || !marketMidpoint) return null;
+  const salary = context.column(salaryHeader);
+  const midpoint = context.column(marketMidpoint);
+  return `=MEDIAN(IF(${mask}*ISNUMBER(${salary})*(${salary}>=0)*ISNUMBER(${midpoint})*(${midpoint}>0)${segmentMask},${salary}/${midpoint}))`;
+}
+
+/**
  * Early attrition (variant null: 90 days, `1y`: 365) as core counts it: hires in the period whose window has elapsed by the
  * as-of day (hire + days − 1 ≤ as-of, whether or not they left), and of those the ones whose days employed (termination −
  * hire + 1) fit in the window. Rows core's skipMask leaves out stay out: a hire date that is no date, a termination date that
@@ -88,9 +100,10 @@ function earlyAttritionFormula(item: Evidence, context: FormulaContext, hire: st
 /**
  * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
  * sceptic can check PeopleCase's figure in Excel itself; null for metrics whose definition has no faithful formula here
- * (variants split by voluntary wording, pay gap, span of control, leaver shares
- * read from yes/no words, fills read from status wording, offers and feedback paired across candidate events, completion
- * read from LMS status words; early attrition when the sheet has no as-of cell). Follows the metrics' definitions: active on
+ * (variants split by a voluntary flag, which core reads from yes/no words or status wording by pattern: voluntary and
+ * involuntary turnover, voluntary leavers' compa ratio; pay gap, span of control, leaver shares read from yes/no words, fills
+ * read from status wording, offers and feedback paired across candidate events, completion read from LMS status words; early
+ * attrition when the sheet has no as-of cell). Follows the metrics' definitions: active on
  * a day = hired on or before it and not terminated before it (isActiveOn), a date cell that is not a date, or a termination
  * before the hire, leaving its row out as core's invalid values do; groups as segmentMaskOf. Not followed: core's exclusion
  * of a repeated employee id (none of the checked sources has one). The sheet relies on Excel's array evaluation (Excel 365
@@ -135,12 +148,12 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
     }
     case 'compa_ratio': {
       const active = activeMask(d);
-      if (!active || !map.salary || !map.marketMidpoint) return null;
-      const salary = context.column(map.salary);
-      const midpoint = context.column(map.marketMidpoint);
-      // Pay as core's field rules take it: a number, never negative (other rows are left out); a midpoint above 0 to divide by.
-      return `=MEDIAN(IF(${active}*ISNUMBER(${salary})*(${salary}>=0)*ISNUMBER(${midpoint})*(${midpoint}>0)${segmentMask},${salary}/${midpoint}))`;
+      return active && medianCompaRatio(context, active, segmentMask);
     }
+    case 'leaver_compa_ratio':
+      // Variant null: every leaver (the file has no voluntary flag; core's `voluntary` variant reads one, often from status wording).
+      if (!leftInPeriod || !item.period || item.definition !== 'leaver_compa_ratio.leavers-vs-stayers') return null;
+      return medianCompaRatio(context, leftInPeriod, segmentMask);
     case 'hiring_plan_completion': {
       const entry = planDay(context);
       if (!entry || !map.filledDate || item.definition !== 'hiring_plan_completion.filled-by-period-end') return null;

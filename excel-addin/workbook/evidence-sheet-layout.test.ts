@@ -27,6 +27,8 @@ describe('evidenceSheetLayout', () => {
     { ...base, id: 'cr', metric: 'compa_ratio', unit: 'ratio', value: 0.98 },
     { ...base, id: 'q', metric: 'quality_of_hire', unit: 'ratio', value: 0.9 },
     { ...base, id: 'rr', metric: 'retention_rate', unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, value: 0.9 },
+    { ...base, id: 'lc', metric: 'leaver_compa_ratio', unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, definition: 'leaver_compa_ratio.leavers-vs-stayers', value: 0.93 },
+    { ...base, id: 'lv', metric: 'leaver_compa_ratio', variant: 'voluntary', unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, definition: 'leaver_compa_ratio.voluntary-leavers-vs-stayers', value: 0.91 },
   ];
   const layout = evidenceSheetLayout({ lang: 'en', sources: { roster: { source, fieldMap } }, evidence, period, day: period.to, chartMetrics: ['turnover_rate', 'hiring_plan_completion', 'time_to_fill'] });
   const table = layout.blocks.find((block) => block.address.startsWith('A7:'))!;
@@ -58,6 +60,12 @@ describe('evidenceSheetLayout', () => {
   it('computes retention as the people active on the first day and the last over the people active on the first', () => {
     const active = (day: string) => `ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=${day})*((Roster[Termination Date]="")+ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=${day}))`;
     expect(table.formulas[6][2]).toBe(`=SUMPRODUCT(${active('$B$3')}*${active('$B$4')})/SUMPRODUCT(${active('$B$3')})`);
+  });
+
+  it('computes the leavers’ compa ratio as the median pay ÷ midpoint of the period’s leavers, voluntary ones without a formula', () => {
+    const leavers = 'ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=$B$3)*(Roster[Termination Date]<=$B$4)*ISNUMBER(Roster[Hire Date])*(Roster[Termination Date]>=Roster[Hire Date])';
+    expect(table.formulas[7][2]).toBe(`=MEDIAN(IF(${leavers}*ISNUMBER(Roster[Salary])*(Roster[Salary]>=0)*ISNUMBER(Roster[Market Midpoint])*(Roster[Market Midpoint]>0),Roster[Salary]/Roster[Market Midpoint]))`);
+    expect(table.formulas[8].slice(2, 5)).toEqual(['', 0.91, 'no single-cell formula for this definition']);
   });
 
   it('writes early attrition against an as-of cell when given one, hires whose window has elapsed by it', () => {
