@@ -38,8 +38,8 @@ describe('evidence sheet formulas over the demo company’s Roster and Requisiti
     const check = await checkEvidenceSheet(tables, { asOf: dayFromIso('2025-12-31') });
     expectAgreement(check);
     expect(coverage(check)).toEqual({
-      all: ['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
-      grouped: ['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      all: ['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      grouped: ['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
     });
     expect(check.checked.length).toBeGreaterThan(50);
   });
@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(hrDataset))('evidence sheet formulas over HRDataset_
   it('compute every value over its default period, as an Excel table', async () => {
     const check = await checkEvidenceSheet([hrDatasetTable('table', 'HR', 'A1')], { asOf: dayFromIso('2019-03-01') });
     expectAgreement(check);
-    expect(coverage(check).all).toEqual(['headcount', 'retention_rate', 'tenure', 'turnover_rate']);
+    expect(coverage(check).all).toEqual(['headcount', 'pay_gap', 'retention_rate', 'tenure', 'turnover_rate']);
     expect(coverage(check).grouped.length).toBeGreaterThan(0);
   });
 
@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(hrDataset))('evidence sheet formulas over HRDataset_
     const check = await checkEvidenceSheet([hrDatasetTable('selection', 'HR data', 'B3')], { asOf: dayFromIso('2019-03-01'), period: yearPeriod(2016) });
     expect(check.checked[0].formula).toContain("'HR data'!$");
     expectAgreement(check);
-    expect(coverage(check).all).toEqual(['early_attrition', 'early_attrition:1y', 'headcount', 'retention_rate', 'tenure', 'turnover_rate']);
+    expect(coverage(check).all).toEqual(['early_attrition', 'early_attrition:1y', 'headcount', 'pay_gap', 'retention_rate', 'tenure', 'turnover_rate']);
   });
 });
 
@@ -83,11 +83,14 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   // double spaces stay; a termination date cell holding text (invalid: the row is left out), a row without a hire date, and
   // a negative and a text salary (invalid: left out of pay).
   const departments = ['Ops', 'Ops  ', ' ops', 7, 'Research  Lab', 'R&D*', 'Sales "East"'];
-  const header = ['Employee ID', 'Department', 'Hire Date', 'Termination Date', 'Salary', 'Market Midpoint'];
+  // Gender as exports spell it: core's sexOfLabel trims and ignores case (`MALE`, ` Female `, `女 `); `Other`, `X`, `m*` (no
+  // wildcard), a number and an empty cell are neither sex and stay out of the pay gap.
+  const genders = ['M', ' Female ', 'male', 'F', '男', '女性', 'Other', null, 'WOMAN', 'Man', 'm*', 'X', '女 ', 'MALE', 1];
+  const header = ['Employee ID', 'Department', 'Hire Date', 'Termination Date', 'Salary', 'Market Midpoint', 'Gender'];
   const rows: CellValue[][] = Array.from({ length: 84 }, (_, i) => {
     const hire = dayFromIso('2018-01-15') + ((i * 97) % 2500);
     const termination = i % 4 === 0 ? hire + 200 + ((i * 53) % 900) : null;
-    return [`E${i + 1}`, departments[i % departments.length], excelSerial(hire), termination === null ? null : excelSerial(termination), 40_000 + ((i * 1_237) % 30_000), 50_000 + (i % 3) * 5_000];
+    return [`E${i + 1}`, departments[i % departments.length], excelSerial(hire), termination === null ? null : excelSerial(termination), 40_000 + ((i * 1_237) % 30_000), 50_000 + (i % 3) * 5_000, genders[i % genders.length]];
   });
   // 2025's hires, eight per group, for early attrition and the leavers' compa ratio: left on day 90 of employment (within
   // the 90-day window) or day 91 (outside it), early, within the year, or stayed.
@@ -95,7 +98,7 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   const hires2025: CellValue[][] = Array.from({ length: 56 }, (_, j) => {
     const hire = dayFromIso('2025-01-02') + ((j * 37) % 270);
     const after = leaveAfter[Math.floor(j / departments.length)];
-    return [`H${j + 1}`, departments[j % departments.length], excelSerial(hire), after === null ? null : excelSerial(hire + after + (after === 20 || after === 150 ? j % 30 : 0)), 45_000 + ((j * 911) % 25_000), 50_000 + (j % 3) * 5_000];
+    return [`H${j + 1}`, departments[j % departments.length], excelSerial(hire), after === null ? null : excelSerial(hire + after + (after === 20 || after === 150 ? j % 30 : 0)), 45_000 + ((j * 911) % 25_000), 50_000 + (j % 3) * 5_000, genders[j % genders.length]];
   });
   rows.push(...hires2025);
   rows[5][3] = 'N/A';
@@ -112,7 +115,7 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   rows[84 + 22][5] = 0;
   // Hired on the last day whose window has elapsed by the as-of day and on the next: 90 days by 2025-12-31, a year by 2026-06-30.
   for (const [row, iso] of [[112, '2025-10-03'], [113, '2025-10-04'], [119, '2025-07-01'], [120, '2025-07-02']] as const) rows[row][2] = excelSerial(dayFromIso(iso));
-  const roster: WorkbookTable = { role: 'roster', kind: 'table', name: 'Staff', sheet: 'People', origin: 'A1', rows: [header, ...rows], numberFormats: ['General', 'General', 'yyyy-mm-dd', 'yyyy-mm-dd', '#,##0', '#,##0'] };
+  const roster: WorkbookTable = { role: 'roster', kind: 'table', name: 'Staff', sheet: 'People', origin: 'A1', rows: [header, ...rows], numberFormats: ['General', 'General', 'yyyy-mm-dd', 'yyyy-mm-dd', '#,##0', '#,##0', 'General'] };
   // Requisitions: planned hires stated, empty (counts 1) or negative (invalid: the row is left out); no opening date (the
   // approval date then); unfilled; text in a date or count cell ('TBD': invalid, the row is left out).
   const requisitionHeader = ['Requisition ID', 'Department', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date'];
@@ -131,12 +134,12 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2025-12-31'), period: yearPeriod(2025) });
     expectAgreement(check);
     expect([...new Set(check.checked.flatMap(({ item }) => (item.segment ? [item.segment.value] : [])))].sort()).toEqual(['7', 'Ops', 'R&D*', 'Research  Lab', 'Sales "East"', 'ops']);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 
   it('compute early attrition’s windows against an as-of day after the period, and the period’s leavers’ compa ratio', async () => {
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2026-06-30'), period: yearPeriod(2025) });
     expectAgreement(check);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'early_attrition:1y', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'early_attrition:1y', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 });

@@ -71,6 +71,23 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
   return item.variant === 'p90' ? `=PERCENTILE.INC(${days},0.9)` : `=MEDIAN(${days})`;
 }
 
+/** The gender labels core's sexOfLabel reads as man and as woman, after trimming and case-folding. */
+const sexLabels = { man: ['m', 'male', 'man', '男', '男性'], woman: ['f', 'female', 'woman', '女', '女性'] };
+
+/**
+ * The raw pay gap (median men − median women) ÷ median men over a population mask, each sex as core's sexOfLabel reads the
+ * gender cell: trimmed and compared with each label by `=`, which in Excel ignores case (no wildcards, unlike MATCH); pay a
+ * number, never negative. null without the gender or salary column.
+ */
+function payGapFormula(context: FormulaContext, population: string, segmentMask: string): string | null {
+  const { gender: genderHeader, salary: salaryHeader } = context.fieldMap;
+  if (!genderHeader || !salaryHeader) return null;
+  const gender = context.column(genderHeader);
+  const salary = context.column(salaryHeader);
+  const median = (labels: string[]) => `MEDIAN(IF(${population}*ISNUMBER(${salary})*(${salary}>=0)*(${labels.map((label) => `(TRIM(${gender})=${literal(label)})`).join('+')})${segmentMask},${salary}))`;
+  return `=(${median(sexLabels.man)}-${median(sexLabels.woman)})/${median(sexLabels.man)}`;
+}
+
 /**
  * The median of salary ÷ market midpoint over the rows of a mask, pay as core's field rules take it: a number, never negative
  * (other rows are left out), and a midpoint above 0 to divide by; null without the pay columns.
@@ -99,15 +116,18 @@ function earlyAttritionFormula(item: Evidence, context: FormulaContext, hire: st
 
 /**
  * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
- * sceptic can check PeopleCase's figure in Excel itself; null for metrics whose definition has no faithful formula here
- * (variants split by a voluntary flag, which core reads from yes/no words or status wording by pattern: voluntary and
- * involuntary turnover, voluntary leavers' compa ratio; pay gap, span of control, leaver shares read from yes/no words, fills
- * read from status wording, offers and feedback paired across candidate events, completion read from LMS status words; early
- * attrition when the sheet has no as-of cell). Follows the metrics' definitions: active on
- * a day = hired on or before it and not terminated before it (isActiveOn), a date cell that is not a date, or a termination
- * before the hire, leaving its row out as core's invalid values do; groups as segmentMaskOf. Not followed: core's exclusion
- * of a repeated employee id (none of the checked sources has one). The sheet relies on Excel's array evaluation (Excel 365
- * and 2021).
+ * sceptic can check PeopleCase's figure in Excel itself: headcount, turnover, retention, early attrition (both windows),
+ * tenure, compa ratio, the leavers' compa ratio without a voluntary flag, the raw pay gap, hiring plan completion and time
+ * to fill (median, P90). null where no formula follows core's definition faithfully: variants split by a voluntary flag
+ * (voluntary and involuntary turnover, voluntary leavers' compa ratio), since core reads the flag from yes/no words or from
+ * status and reason wording by pattern (voluntaryFromWording); the level-adjusted pay gap (a women-weighted mean of
+ * per-level median gaps); span of control (distinct managers, trimmed and case-sensitive); leaver shares read from yes/no
+ * words; fills read from status wording; offers and feedback paired across candidate events; completion read from LMS
+ * status words; early attrition when the sheet has no as-of cell. Follows the metrics' definitions: active on a day = hired
+ * on or before it and not terminated before it (isActiveOn), a date cell that is not a date, or a termination before the
+ * hire, leaving its row out as core's invalid values do; groups as segmentMaskOf. Not followed: core's exclusion of a
+ * repeated employee id (none of the checked sources has one). The sheet relies on Excel's array evaluation (Excel 365 and
+ * 2021).
  * @example evidenceFormula(headcountAll, context) // '=SUMPRODUCT(ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=$B$2)*…)'
  */
 export function evidenceFormula(item: Evidence, context: FormulaContext): string | null {
@@ -149,6 +169,10 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
     case 'compa_ratio': {
       const active = activeMask(d);
       return active && medianCompaRatio(context, active, segmentMask);
+    }
+    case 'pay_gap': {
+      const active = activeMask(d);
+      return active && item.definition === 'pay_gap.active-on-date' ? payGapFormula(context, active, segmentMask) : null;
     }
     case 'leaver_compa_ratio':
       // Variant null: every leaver (the file has no voluntary flag; core's `voluntary` variant reads one, often from status wording).

@@ -68,6 +68,17 @@ describe('evidenceSheetLayout', () => {
     expect(table.formulas[8].slice(2, 5)).toEqual(['', 0.91, 'no single-cell formula for this definition']);
   });
 
+  it('computes the pay gap from the medians of men’s and women’s pay, each sex spelled as core reads it; the level-adjusted one has no formula', () => {
+    const gap = (variant: string | null): Evidence => ({ ...base, id: `pg${variant}`, metric: 'pay_gap', variant, unit: 'ratio', definition: variant ? 'pay_gap.adjusted.active-on-date' : 'pay_gap.active-on-date', value: 0.03 });
+    const sheet = evidenceSheetLayout({ lang: 'en', sources: { roster: { source: { ...source, headers: [...source.headers, 'Gender'] }, fieldMap: { ...fieldMap, gender: 'Gender' } } }, evidence: [gap(null), gap('adjusted')], period, day: period.to, chartMetrics: [] });
+    const rows = sheet.blocks.find((block) => block.address.startsWith('A7:'))!.formulas;
+    const active = 'ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=$B$2)*((Roster[Termination Date]="")+ISNUMBER(Roster[Termination Date])*(Roster[Termination Date]>=$B$2))';
+    const median = (labels: string[]) => `MEDIAN(IF(${active}*ISNUMBER(Roster[Salary])*(Roster[Salary]>=0)*(${labels.map((label) => `(TRIM(Roster[Gender])="${label}")`).join('+')}),Roster[Salary]))`;
+    const men = median(['m', 'male', 'man', '男', '男性']);
+    expect(rows[0][2]).toBe(`=(${men}-${median(['f', 'female', 'woman', '女', '女性'])})/${men}`);
+    expect(rows[1][4]).toBe('no single-cell formula for this definition');
+  });
+
   it('writes early attrition against an as-of cell when given one, hires whose window has elapsed by it', () => {
     const early = (variant: string | null, days: number): Evidence => ({ ...base, id: `ea${days}`, metric: 'early_attrition', variant, unit: 'ratio', period: { from: '2025-01-01', to: '2025-03-31' }, definition: `early_attrition.left-within-${days}-days`, value: 0.1 });
     const input = { lang: 'en' as Lang, sources: { roster: { source, fieldMap } }, evidence: [early(null, 90), early('1y', 365)], period, day: period.to, chartMetrics: [] };
