@@ -128,6 +128,12 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   requisitionRows[15][4] = 'n/a';
   requisitionRows[22][3] = 'soon';
   requisitionRows[29][2] = 'two';
+  // Dates out of order, which core flags invalid (the row left out): approved before opened, filled before approved (but
+  // after opening), filled before opened.
+  const day = (row: number, column: number) => requisitionRows[row][column] as number;
+  requisitionRows[36][4] = day(36, 3) - 5;
+  requisitionRows[43][5] = day(43, 4) - 1;
+  requisitionRows[50][5] = day(50, 3) - 2;
   const requisitions: WorkbookTable = { role: 'requisitions', kind: 'selection', sheet: 'Hiring plan', origin: 'C2', rows: [requisitionHeader, ...requisitionRows], numberFormats: ['General', 'General', 'General', 'm/d/yyyy', 'm/d/yyyy', 'm/d/yyyy'] };
 
   it('compute every value, each group matched as core matches it', async () => {

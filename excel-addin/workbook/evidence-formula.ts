@@ -45,29 +45,45 @@ function plannedHiresFactor(context: FormulaContext): string {
   return `*IF(ISNUMBER(${planned}),${planned}*(${planned}>=0)*(${planned}<=10000),--(${planned}=""))`;
 }
 
+/** A requisition's date columns, each null when the table lacks it. */
+function requisitionDates(context: FormulaContext): { opened: string | null; approved: string | null; filled: string | null } {
+  const { openedDate, approvedDate, filledDate } = context.fieldMap;
+  return { opened: openedDate ? context.column(openedDate) : null, approved: approvedDate ? context.column(approvedDate) : null, filled: filledDate ? context.column(filledDate) : null };
+}
+
+/**
+ * Factors keeping only rows whose dates are in the order core requires (toDataset's date-order rules): a date before the one it
+ * must follow (approved before opened, filled before opened or before approved) is invalid and its row left out; pairs
+ * where either cell is not a date, or a column is missing, pass.
+ */
+function datesInOrder(pairs: readonly (readonly [later: string | null, earlier: string | null])[]): string {
+  return pairs.map(([later, earlier]) => (later && earlier ? `*(1-ISNUMBER(${later})*ISNUMBER(${earlier})*(${later}<${earlier}))` : '')).join('');
+}
+
 /**
  * The day a requisition entered the plan: its opening date, else its approval date (as requisitionFills reads it); with the
- * factor keeping only rows whose dates are empty or dates, since core leaves out a row with text in any of them ('TBD').
+ * factor keeping only rows whose dates are empty or dates, since core leaves out a row with text in any of them ('TBD'), and
+ * in order.
  */
 function planDay(context: FormulaContext): { day: string; valid: string } | null {
-  const { openedDate, approvedDate, filledDate } = context.fieldMap;
-  const opened = openedDate ? context.column(openedDate) : null;
-  const approved = approvedDate ? context.column(approvedDate) : null;
+  const { opened, approved, filled } = requisitionDates(context);
   const day = opened && approved ? `IF(ISNUMBER(${opened}),${opened},${approved})` : (opened ?? approved);
   if (!day) return null;
-  const dates = [opened, approved, filledDate ? context.column(filledDate) : null].filter((column) => column !== null);
-  return { day, valid: dates.map((column) => `*((${column}="")+ISNUMBER(${column}))`).join('') };
+  const dates = [opened, approved, filled].filter((column) => column !== null);
+  const inOrder = datesInOrder([[approved, opened], [filled, opened], [filled, approved]]);
+  return { day, valid: dates.map((column) => `*((${column}="")+ISNUMBER(${column}))`).join('') + inOrder };
 }
 
 /** The p90 variant's PERCENTILE.INC (type 7, as core's quantile) or the median, over the days from start to fill. */
 function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask: string): string | null {
-  const { filledDate, approvedDate, openedDate } = context.fieldMap;
-  const startHeader = item.definition.startsWith('time_to_fill.approved') ? approvedDate : openedDate;
-  if (!filledDate || !startHeader || (item.variant !== null && item.variant !== 'p90')) return null;
-  const filled = context.column(filledDate);
-  const start = context.column(startHeader);
-  // A start that is empty or text is no date: the row is left out (core: missing start, or an invalid row).
-  const days = `IF((${filled}>=${context.from})*(${filled}<=${context.to})*ISNUMBER(${start})${segmentMask},${filled}-${start})`;
+  const { opened, approved, filled } = requisitionDates(context);
+  const fromApproval = item.definition.startsWith('time_to_fill.approved');
+  const start = fromApproval ? approved : opened;
+  if (!filled || !start || (item.variant !== null && item.variant !== 'p90')) return null;
+  // A start that is empty or text is no date: the row is left out (core: missing start, or an invalid row); so is a fill
+  // before the opening or the approval, or an approval (the start) before the opening.
+  const inOrder = datesInOrder([...(fromApproval ? [[approved, opened] as const] : []), [filled, opened], [filled, approved]]);
+  const days = `IF((${filled}>=${context.from})*(${filled}<=${context.to})*ISNUMBER(${start})${inOrder}${segmentMask},${filled}-${start})`;
   return item.variant === 'p90' ? `=PERCENTILE.INC(${days},0.9)` : `=MEDIAN(${days})`;
 }
 

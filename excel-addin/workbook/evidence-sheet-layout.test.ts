@@ -153,7 +153,8 @@ describe('formulas over the requisitions table', () => {
 
   it('writes plan completion as planned hires filled by the period’s end over planned hires opened (else approved) in it', () => {
     const day = 'IF(ISNUMBER(Reqs[Opened]),Reqs[Opened],Reqs[Approved])';
-    const dates = '((Reqs[Opened]="")+ISNUMBER(Reqs[Opened]))*((Reqs[Approved]="")+ISNUMBER(Reqs[Approved]))*((Reqs[Filled]="")+ISNUMBER(Reqs[Filled]))';
+    const inOrder = (later: string, earlier: string) => `(1-ISNUMBER(Reqs[${later}])*ISNUMBER(Reqs[${earlier}])*(Reqs[${later}]<Reqs[${earlier}]))`;
+    const dates = `((Reqs[Opened]="")+ISNUMBER(Reqs[Opened]))*((Reqs[Approved]="")+ISNUMBER(Reqs[Approved]))*((Reqs[Filled]="")+ISNUMBER(Reqs[Filled]))*${inOrder('Approved', 'Opened')}*${inOrder('Filled', 'Opened')}*${inOrder('Filled', 'Approved')}`;
     const planned = `(${day}>=$B$3)*(${day}<=$B$4)*${dates}*EXACT(TRIM(Reqs[Dept]),"Sales")*IF(ISNUMBER(Reqs[Planned Hires]),Reqs[Planned Hires]*(Reqs[Planned Hires]>=0)*(Reqs[Planned Hires]<=10000),--(Reqs[Planned Hires]=""))`;
     expect(table.formulas[0][2]).toBe(`=SUMPRODUCT(${planned}*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT(${planned})`);
     // By hand, Sales rows in the plan: planned 2, 1 (empty count), 1; filled by 31 Dec 2025: the first only → 2 / 4.
@@ -162,7 +163,8 @@ describe('formulas over the requisitions table', () => {
   });
 
   it('writes time to fill as the median (and P90 as PERCENTILE.INC) of filled − approved days over fills in the period', () => {
-    const days = 'IF((Reqs[Filled]>=$B$3)*(Reqs[Filled]<=$B$4)*ISNUMBER(Reqs[Approved]),Reqs[Filled]-Reqs[Approved])';
+    const inOrder = (later: string, earlier: string) => `(1-ISNUMBER(Reqs[${later}])*ISNUMBER(Reqs[${earlier}])*(Reqs[${later}]<Reqs[${earlier}]))`;
+    const days = `IF((Reqs[Filled]>=$B$3)*(Reqs[Filled]<=$B$4)*ISNUMBER(Reqs[Approved])*${inOrder('Approved', 'Opened')}*${inOrder('Filled', 'Opened')}*${inOrder('Filled', 'Approved')},Reqs[Filled]-Reqs[Approved])`;
     expect(table.formulas[1][2]).toBe(`=MEDIAN(${days})`);
     expect(table.formulas[2][2]).toBe(`=PERCENTILE.INC(${days},0.9)`);
     // By hand, fills in 2025: 1 Mar − 8 Jan = 52, 1 Apr − 4 Mar = 28, 5 Jan − 2 Dec = 34 days; median 34; P90 at rank

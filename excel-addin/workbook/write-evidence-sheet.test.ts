@@ -47,7 +47,7 @@ describe('writeEvidenceSheet', () => {
     const sources = { roster: { source, fieldMap }, requisitions: { source: requisitions, fieldMap: { department: 'Team', openedDate: 'Opened', filledDate: 'Filled' } } };
     const grid = sheetGrid(workbook, await writeEvidenceSheet({ ...input, sources, evidence: [base, plan] }, 'PeopleCase evidence'));
     expect(grid[6][2]).toMatch(/^=SUMPRODUCT\(ISNUMBER\(Roster\[Hire Date\]\)/);
-    expect(grid[7][2]).toBe('=SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*((Reqs[Opened]="")+ISNUMBER(Reqs[Opened]))*((Reqs[Filled]="")+ISNUMBER(Reqs[Filled]))*EXACT(TRIM(Reqs[Team]),"Sales")*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*((Reqs[Opened]="")+ISNUMBER(Reqs[Opened]))*((Reqs[Filled]="")+ISNUMBER(Reqs[Filled]))*EXACT(TRIM(Reqs[Team]),"Sales"))');
+    expect(grid[7][2]).toBe('=SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*((Reqs[Opened]="")+ISNUMBER(Reqs[Opened]))*((Reqs[Filled]="")+ISNUMBER(Reqs[Filled]))*(1-ISNUMBER(Reqs[Filled])*ISNUMBER(Reqs[Opened])*(Reqs[Filled]<Reqs[Opened]))*EXACT(TRIM(Reqs[Team]),"Sales")*(Reqs[Filled]<>"")*(Reqs[Filled]<=$B$4))/SUMPRODUCT((Reqs[Opened]>=$B$3)*(Reqs[Opened]<=$B$4)*((Reqs[Opened]="")+ISNUMBER(Reqs[Opened]))*((Reqs[Filled]="")+ISNUMBER(Reqs[Filled]))*(1-ISNUMBER(Reqs[Filled])*ISNUMBER(Reqs[Opened])*(Reqs[Filled]<Reqs[Opened]))*EXACT(TRIM(Reqs[Team]),"Sales"))');
     expect(grid[7].slice(3, 5)).toEqual([0.5, '=IF(ISNUMBER(C8),IF(ABS(C8-D8)<=0.0000001*MAX(1,ABS(D8)),"✓","✗"),"✗")']);
   });
 
