@@ -38,8 +38,8 @@ describe('evidence sheet formulas over the demo company’s Roster and Requisiti
     const check = await checkEvidenceSheet(tables, { asOf: dayFromIso('2025-12-31') });
     expectAgreement(check);
     expect(coverage(check)).toEqual({
-      all: ['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
-      grouped: ['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      all: ['compa_ratio', 'cost_per_hire', 'early_attrition', 'headcount', 'hiring_plan_completion', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
+      grouped: ['compa_ratio', 'cost_per_hire', 'early_attrition', 'headcount', 'hiring_plan_completion', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate'],
     });
     expect(check.checked.length).toBeGreaterThan(50);
   });
@@ -118,11 +118,11 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   const roster: WorkbookTable = { role: 'roster', kind: 'table', name: 'Staff', sheet: 'People', origin: 'A1', rows: [header, ...rows], numberFormats: ['General', 'General', 'yyyy-mm-dd', 'yyyy-mm-dd', '#,##0', '#,##0', 'General'] };
   // Requisitions: planned hires stated, empty (counts 1) or negative (invalid: the row is left out); no opening date (the
   // approval date then); unfilled; text in a date or count cell ('TBD': invalid, the row is left out).
-  const requisitionHeader = ['Requisition ID', 'Department', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date'];
+  const requisitionHeader = ['Requisition ID', 'Department', 'Planned Hires', 'Opened Date', 'Approved Date', 'Filled Date', 'Agency Fee', 'Internal Cost'];
   const requisitionRows: CellValue[][] = Array.from({ length: 70 }, (_, i) => {
     const opened = dayFromIso('2024-11-01') + ((i * 41) % 400);
     const filled = i % 5 === 4 ? null : excelSerial(opened + 20 + ((i * 17) % 120));
-    return [`R${i + 1}`, departments[i % departments.length], i % 6 === 0 ? null : i % 11 === 0 ? -1 : 1 + (i % 3), i % 7 === 3 ? null : excelSerial(opened), excelSerial(opened + 3 + (i % 9)), filled];
+    return [`R${i + 1}`, departments[i % departments.length], i % 6 === 0 ? null : i % 11 === 0 ? -1 : 1 + (i % 3), i % 7 === 3 ? null : excelSerial(opened), excelSerial(opened + 3 + (i % 9)), filled, i % 4 === 1 ? null : 2_000 + ((i * 313) % 6_000), i % 5 === 2 ? null : 500 + ((i * 71) % 1_500)];
   });
   requisitionRows[8][5] = 'TBD';
   requisitionRows[15][4] = 'n/a';
@@ -130,22 +130,25 @@ describe('evidence sheet formulas over a roster with the spellings real exports 
   requisitionRows[29][2] = 'two';
   // Dates out of order, which core flags invalid (the row left out): approved before opened, filled before approved (but
   // after opening), filled before opened.
+  // Costs: empty cells count 0; a negative or text cost is invalid (the row is left out of cost per hire).
+  requisitionRows[10][6] = -100;
+  requisitionRows[17][7] = 'n/a';
   const day = (row: number, column: number) => requisitionRows[row][column] as number;
   requisitionRows[36][4] = day(36, 3) - 5;
   requisitionRows[43][5] = day(43, 4) - 1;
   requisitionRows[50][5] = day(50, 3) - 2;
-  const requisitions: WorkbookTable = { role: 'requisitions', kind: 'selection', sheet: 'Hiring plan', origin: 'C2', rows: [requisitionHeader, ...requisitionRows], numberFormats: ['General', 'General', 'General', 'm/d/yyyy', 'm/d/yyyy', 'm/d/yyyy'] };
+  const requisitions: WorkbookTable = { role: 'requisitions', kind: 'selection', sheet: 'Hiring plan', origin: 'C2', rows: [requisitionHeader, ...requisitionRows], numberFormats: ['General', 'General', 'General', 'm/d/yyyy', 'm/d/yyyy', 'm/d/yyyy', '#,##0', '#,##0'] };
 
   it('compute every value, each group matched as core matches it', async () => {
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2025-12-31'), period: yearPeriod(2025) });
     expectAgreement(check);
     expect([...new Set(check.checked.flatMap(({ item }) => (item.segment ? [item.segment.value] : [])))].sort()).toEqual(['7', 'Ops', 'R&D*', 'Research  Lab', 'Sales "East"', 'ops']);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'cost_per_hire', 'early_attrition', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 
   it('compute early attrition’s windows against an as-of day after the period, and the period’s leavers’ compa ratio', async () => {
     const check = await checkEvidenceSheet([roster, requisitions], { asOf: dayFromIso('2026-06-30'), period: yearPeriod(2025) });
     expectAgreement(check);
-    expect(coverage(check).grouped).toEqual(['compa_ratio', 'early_attrition', 'early_attrition:1y', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
+    expect(coverage(check).grouped).toEqual(['compa_ratio', 'cost_per_hire', 'early_attrition', 'early_attrition:1y', 'headcount', 'hiring_plan_completion', 'leaver_compa_ratio', 'pay_gap', 'retention_rate', 'tenure', 'time_to_fill', 'time_to_fill:p90', 'turnover_rate']);
   });
 });

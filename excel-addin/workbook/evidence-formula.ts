@@ -45,6 +45,27 @@ function plannedHiresFactor(context: FormulaContext): string {
   return `*IF(ISNUMBER(${planned}),${planned}*(${planned}>=0)*(${planned}<=10000),--(${planned}=""))`;
 }
 
+/**
+ * Cost per hire over dated fills: the recruiting costs of the requisitions entering the plan in the period (external total,
+ * else agency, advertising and referral parts; plus internal; an empty cell 0) over the planned hires of those filled in it.
+ * Rows core's skipMask leaves out stay out of both sums: dates as planDay keeps them, planned hires and every cost cell empty
+ * or a number in range (a text or negative cost is invalid). null without a cost column or a filled date (fills then come
+ * from the status wording).
+ */
+function costPerHireFormula(item: Evidence, context: FormulaContext, segmentMask: string): string | null {
+  const map = context.fieldMap;
+  const entry = planDay(context);
+  const external = map.externalCost ? [map.externalCost] : [map.agencyFee, map.advertisingCost, map.referralBonus];
+  const costs = [...external, map.internalCost].filter((header) => header !== undefined).map(context.column);
+  if (!entry || !map.filledDate || costs.length === 0 || !item.definition.startsWith('cost_per_hire.ansi-shrm-')) return null;
+  const filled = context.column(map.filledDate);
+  const planned = map.plannedHires ? context.column(map.plannedHires) : null;
+  const plannedValid = planned ? `*(ISNUMBER(${planned})*(${planned}>=0)*(${planned}<=10000)+(${planned}=""))` : '';
+  const valid = `${entry.valid}${plannedValid}${costs.map((cost) => `*((${cost}="")+ISNUMBER(${cost})*(${cost}>=0))`).join('')}${segmentMask}`;
+  const spent = `SUMPRODUCT((${entry.day}>=${context.from})*(${entry.day}<=${context.to})${valid}*(${costs.map((cost) => `IF(ISNUMBER(${cost}),${cost},0)`).join('+')}))`;
+  return `=${spent}/SUMPRODUCT((${filled}>=${context.from})*(${filled}<=${context.to})${valid}${plannedHiresFactor(context)})`;
+}
+
 /** A requisition's date columns, each null when the table lacks it. */
 function requisitionDates(context: FormulaContext): { opened: string | null; approved: string | null; filled: string | null } {
   const { openedDate, approvedDate, filledDate } = context.fieldMap;
@@ -133,8 +154,8 @@ function earlyAttritionFormula(item: Evidence, context: FormulaContext, hire: st
 /**
  * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
  * sceptic can check PeopleCase's figure in Excel itself: headcount, turnover, retention, early attrition (both windows),
- * tenure, compa ratio, the leavers' compa ratio without a voluntary flag, the raw pay gap, hiring plan completion and time
- * to fill (median, P90). null where no formula follows core's definition faithfully: variants split by a voluntary flag
+ * tenure, compa ratio, the leavers' compa ratio without a voluntary flag, the raw pay gap, hiring plan completion, time to
+ * fill (median, P90) and cost per hire over dated fills. null where no formula follows core's definition faithfully: variants split by a voluntary flag
  * (voluntary and involuntary turnover, voluntary leavers' compa ratio), since core reads the flag from yes/no words or from
  * status and reason wording by pattern (voluntaryFromWording); the level-adjusted pay gap (a women-weighted mean of
  * per-level median gaps); span of control (distinct managers, trimmed and case-sensitive); leaver shares read from yes/no
@@ -153,6 +174,7 @@ export function evidenceFormula(item: Evidence, context: FormulaContext): string
   const term = map.terminationDate ? context.column(map.terminationDate) : null;
   if (item.metric === 'time_to_fill') return timeToFillFormula(item, context, segmentMask);
   if (item.metric === 'early_attrition') return earlyAttritionFormula(item, context, hire, term, segmentMask);
+  if (item.metric === 'cost_per_hire') return item.variant === null ? costPerHireFormula(item, context, segmentMask) : null;
   if (item.variant !== null) return null;
   // A day or, for turnover, a row of checkpoint days: each person against each day.
   const activeMask = (day: string): string | null => (hire && term ? `ISNUMBER(${hire})*(${hire}<=${day})*((${term}="")+ISNUMBER(${term})*(${term}>=${day}))` : null);

@@ -178,6 +178,19 @@ describe('formulas over the requisitions table', () => {
     expect(table.formulas.slice(3).map((row) => row.slice(2, 5))).toEqual([['', 0.5, 'no single-cell formula for this definition'], ['', 0.8, 'no single-cell formula for this definition']]);
   });
 
+  it('writes cost per hire as the costs of requisitions entering the plan in the period over the planned hires filled in it', () => {
+    const costSource = { ...requisitionsSource, headers: [...requisitionsSource.headers, 'Agency', 'Internal'] };
+    const costMap = { ...requisitionsMap, agencyFee: 'Agency', internalCost: 'Internal' };
+    const cost = { ...base, id: 'cph', metric: 'cost_per_hire', definition: 'cost_per_hire.ansi-shrm-external-and-internal', unit: 'currency' as const, value: 12_000 };
+    const sheet = evidenceSheetLayout({ lang: 'en', sources: { requisitions: { source: costSource, fieldMap: costMap } }, evidence: [cost], period: year, day: year.to, chartMetrics: [] });
+    const formula = sheet.blocks.find((block) => block.address.startsWith('A7:'))!.formulas[0][2] as string;
+    expect(formula).toMatch(/^=SUMPRODUCT\(\(IF\(ISNUMBER\(Reqs\[Opened\]\),Reqs\[Opened\],Reqs\[Approved\]\)>=\$B\$3\)\*.*\*\(IF\(ISNUMBER\(Reqs\[Agency\]\),Reqs\[Agency\],0\)\+IF\(ISNUMBER\(Reqs\[Internal\]\),Reqs\[Internal\],0\)\)\)\/SUMPRODUCT\(\(Reqs\[Filled\]>=\$B\$3\)\*\(Reqs\[Filled\]<=\$B\$4\)/);
+    expect(formula).toContain('*((Reqs[Agency]="")+ISNUMBER(Reqs[Agency])*(Reqs[Agency]>=0))*((Reqs[Internal]="")+ISNUMBER(Reqs[Internal])*(Reqs[Internal]>=0))');
+    // Without a filled date, fills come from status words: no formula.
+    const byStatus = evidenceSheetLayout({ lang: 'en', sources: { requisitions: { source: costSource, fieldMap: { ...costMap, filledDate: undefined } } }, evidence: [cost], period: year, day: year.to, chartMetrics: [] });
+    expect(byStatus.blocks.find((block) => block.address.startsWith('A7:'))!.formulas[0][4]).toBe('no single-cell formula for this definition');
+  });
+
   it('names every source in the title', () => {
     expect(layout.blocks[0].formulas[0][0]).toBe('PeopleCase evidence — Roster, Reqs');
   });
