@@ -16,7 +16,7 @@ import type { CellValue } from '../../core/table/raw-table.ts';
 
 // Univer's ES builds import a CommonJS font parser by named import, which Node's ESM loader refuses; its CommonJS builds load.
 const require = createRequire(import.meta.url);
-const { Univer, LocaleType, LogLevel } = require('@univerjs/core') as typeof import('@univerjs/core');
+const { Univer, LocaleType, LogLevel, CellValueType } = require('@univerjs/core') as typeof import('@univerjs/core');
 const { FUniver } = require('@univerjs/core/facade') as typeof import('@univerjs/core/facade');
 const { UniverFormulaEnginePlugin } = require('@univerjs/engine-formula') as typeof import('@univerjs/engine-formula');
 const { UniverSheetsPlugin } = require('@univerjs/sheets') as typeof import('@univerjs/sheets');
@@ -74,13 +74,15 @@ export async function calculateWorkbook(sheets: readonly EngineSheet[]): Promise
   const api = FUniver.newAPI(univer);
   try {
     const snapshots = sheets.map((sheet, index) => {
-      const cellData: Record<number, Record<number, { v?: CellValue; f?: string }>> = {};
+      const cellData: Record<number, Record<number, { v?: CellValue; f?: string; t?: number }>> = {};
       let rowCount = 1;
       let columnCount = 1;
       for (const [key, value] of sheet.cells) {
         if (value === null || value === '') continue;
         const [row, column] = key.split(',').map(Number);
-        (cellData[row] ??= {})[column] = typeof value === 'string' && value.startsWith('=') ? { f: value } : { v: value };
+        // Text typed as text (CellValueType.STRING): untyped, Univer reads '2019-03-01' or '$52,000' as a number, so
+        // ISNUMBER of a text cell said TRUE where Excel says FALSE.
+        (cellData[row] ??= {})[column] = typeof value === 'string' && value.startsWith('=') ? { f: value } : typeof value === 'string' ? { v: value, t: CellValueType.STRING } : { v: value };
         rowCount = Math.max(rowCount, row + 1);
         columnCount = Math.max(columnCount, column + 1);
       }

@@ -155,16 +155,19 @@ function earlyAttritionFormula(item: Evidence, context: FormulaContext, hire: st
  * A live Excel formula recomputing an evidence value from its source table (SUMPRODUCT, MEDIAN(IF(…)), PERCENTILE.INC), so a
  * sceptic can check PeopleCase's figure in Excel itself: headcount, turnover, retention, early attrition (both windows),
  * tenure, compa ratio, the leavers' compa ratio without a voluntary flag, the raw pay gap, hiring plan completion, time to
- * fill (median, P90) and cost per hire over dated fills. null where no formula follows core's definition faithfully: variants split by a voluntary flag
- * (voluntary and involuntary turnover, voluntary leavers' compa ratio), since core reads the flag from yes/no words or from
- * status and reason wording by pattern (voluntaryFromWording); the level-adjusted pay gap (a women-weighted mean of
- * per-level median gaps); span of control (distinct managers, trimmed and case-sensitive); leaver shares read from yes/no
- * words; fills read from status wording; offers and feedback paired across candidate events; completion read from LMS
- * status words; early attrition when the sheet has no as-of cell. Follows the metrics' definitions: active on a day = hired
- * on or before it and not terminated before it (isActiveOn), a date cell that is not a date, or a termination before the
- * hire, leaving its row out as core's invalid values do; groups as segmentMaskOf. Not followed: core's exclusion of a
- * repeated employee id (none of the checked sources has one). The sheet relies on Excel's array evaluation (Excel 365 and
- * 2021).
+ * fill (median, P90) and cost per hire over dated fills. null where no formula follows core's definition faithfully:
+ * variants split by a voluntary flag (voluntary and involuntary turnover, voluntary leavers' compa ratio) and exit reason
+ * shares (voluntary leavers), since core reads the flag from yes/no words or from status and reason wording by pattern
+ * (voluntaryFromWording); quality of hire (ratings read by pattern, meetsExpectations); the level-adjusted pay gap (a
+ * women-weighted mean of per-level median gaps); span of control (distinct managers, trimmed and case-sensitive, which only
+ * a rows × rows comparison counts); leaver shares read from yes/no words; fills read from status wording; offers and
+ * feedback paired across candidate events; completion read from LMS status words; early attrition when the sheet has no
+ * as-of cell. Follows the metrics' definitions: active on a day = hired on or before it and not terminated before it
+ * (isActiveOn); a date cell that is not a date, dates out of core's order (termination before hire, fill before opening…)
+ * and text or negative pay leave their row out as core's invalid values do; groups as segmentMaskOf. Not followed: core's
+ * exclusion of a repeated record id, its date horizons (a termination over 50 years after the as-of day is invalid), and
+ * text cells core parses as dates or money ('2025-03-01', '$52,000' typed as text), which a formula reads as no value; the
+ * check cell then says ✗. The sheet relies on Excel's array evaluation (Excel 365 and 2021).
  * @example evidenceFormula(headcountAll, context) // '=SUMPRODUCT(ISNUMBER(Roster[Hire Date])*(Roster[Hire Date]<=$B$2)*…)'
  */
 export function evidenceFormula(item: Evidence, context: FormulaContext): string | null {
