@@ -87,20 +87,8 @@ export default defineContentScript({
     const probe = await readTableProbe();
     if (!probe) return;
     keepBadges(ctx, probe, RECHECK_MS);
-    let signature = (await showWhenTableFound(ctx, probe)) ? tableSignature(document, probe) : null;
-    // A virtualised grid swaps its rows as the user scrolls: that shows other rows of the same data, not a changed table.
+    let signature: string | null = null;
     let scrolledAt = -Infinity;
-    ctx.addEventListener(document, 'scroll', () => (scrolledAt = performance.now()), { capture: true, passive: true });
-    const check = async () => {
-      if (signature === null) {
-        if (await showWhenTableFound(ctx, probe)) signature = tableSignature(document, probe);
-        return;
-      }
-      const now = tableSignature(document, probe);
-      if (now === signature) return;
-      signature = now;
-      if (performance.now() - scrolledAt > 2 * RECHECK_MS) reportChange(now);
-    };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const observer = new MutationObserver(() => {
       if (timer !== null) return;
@@ -109,8 +97,26 @@ export default defineContentScript({
         void check();
       }, RECHECK_MS);
     });
-    // Text edits count too: a framework that reuses its row elements pages by changing their text alone.
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // Once a table is found, text edits count too (a framework that reuses its row elements pages by changing their text
+    // alone), and scrolls are noted: a virtualised grid swaps its rows as the user scrolls, other rows of the same data.
+    const watchTable = () => {
+      signature = tableSignature(document, probe);
+      ctx.addEventListener(document, 'scroll', () => (scrolledAt = performance.now()), { capture: true, passive: true });
+      observer.disconnect();
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    };
+    const check = async () => {
+      if (signature === null) {
+        if (await showWhenTableFound(ctx, probe)) watchTable();
+        return;
+      }
+      const now = tableSignature(document, probe);
+      if (now === signature) return;
+      signature = now;
+      if (performance.now() - scrolledAt > 2 * RECHECK_MS) reportChange(now);
+    };
+    if (await showWhenTableFound(ctx, probe)) watchTable();
+    else observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
   },
 });
