@@ -207,7 +207,7 @@ function Pane({ inExcel, initialLang, onLang }: { inExcel: boolean; initialLang:
     const [proposal] = await editedDocuments();
     const day = dayFromIso(view.period?.to ?? view.asOf);
     const span = view.period ? { from: dayFromIso(view.period.from), to: dayFromIso(view.period.to) } : null;
-    const evidenceName = await writeEvidenceSheet({ lang, sources: sheetSources, evidence: view.evidence, period: span, day, chartMetrics: headlineMetrics }, tr('ui.sheet.evidenceName'));
+    const evidenceName = await writeEvidenceSheet({ lang, sources: sheetSources, evidence: view.evidence, period: span, day, asOf: dayFromIso(view.asOf), chartMetrics: headlineMetrics }, tr('ui.sheet.evidenceName'));
     const proposalName = await writeProposalSheet(proposal, tr('ui.sheet.proposalName'));
     setNotice({ key: 'ui.actions.inserted', params: { evidence: evidenceName, proposal: proposalName } });
   });
