@@ -27,7 +27,7 @@ describe('decodeNumericColumn', () => {
   it('gives no mask at all for a clean column', () => {
     const column = rawTableFromValues([['Pay'], [1], [2]]).columns[0];
     const decoded = decodeNumericColumn(column, { dictionaryValues: new Float64Array(0), dictionaryFailures: [], fromNumber: (value) => value, numberFailure: 'invalid-money' }, at, []);
-    expect(decoded).toEqual({ values: Float64Array.of(1, 2), invalid: null, invalidCount: 0 });
+    expect(decoded).toEqual({ values: Float64Array.of(1, 2), invalid: null, invalidCount: 0, placeholders: { count: 0, first: NaN } });
   });
 
   it('gives a clean column of amounts its raw numbers as values, and copies when one is out of bounds or a text reads as one', () => {

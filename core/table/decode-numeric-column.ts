@@ -18,6 +18,8 @@ export interface NumericDecoding {
   rule?: FieldRule;
   /** How a bound is written in an issue (dates as ISO). */
   formatBound?: (value: number) => string;
+  /** Out-of-range values a system writes for "none" (9999-12-31 for no end date): read as empty and counted, not as errors. */
+  placeholder?: (value: number) => boolean;
 }
 
 /** Decoded values with the validity mask the Dataset columns carry. */
@@ -27,6 +29,8 @@ export interface DecodedNumbers {
   /** null when no cell was invalid: clean columns then share one all-zero mask instead of a megabyte each. */
   invalid: Uint8Array | null;
   invalidCount: number;
+  /** Cells read as empty because their value is a placeholder, and the first such value (NaN when none). */
+  placeholders: { count: number; first: number };
 }
 
 /**
@@ -43,7 +47,8 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
   const min = rule?.schema.minValue ?? -Infinity;
   const max = rule?.schema.maxValue ?? Infinity;
   const format = decoding.formatBound ?? String;
-  if (decoding.numbersAsIs && keepsNumbers(column, decoding, min, max)) return { values: numbers, invalid: null, invalidCount: 0 };
+  const placeholders = { count: 0, first: NaN };
+  if (decoding.numbersAsIs && keepsNumbers(column, decoding, min, max)) return { values: numbers, invalid: null, invalidCount: 0, placeholders };
   const values = new Float64Array(codes.length);
   let invalid: Uint8Array | null = null;
   let invalidCount = 0;
@@ -62,6 +67,10 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
     }
     values[i] = NaN;
     const outOfRange = !Number.isNaN(value);
+    if (outOfRange && decoding.placeholder?.(value)) {
+      if (placeholders.count++ === 0) placeholders.first = value;
+      continue;
+    }
     const failure = outOfRange ? rule!.code : code === NUMERIC ? numberFailure : dictionaryFailures[code];
     if (failure === null) continue;
     invalid ??= new Uint8Array(codes.length);
@@ -75,7 +84,7 @@ export function decodeNumericColumn(column: RawColumn, decoding: NumericDecoding
     }
     issues.push(cellIssue(at, i, failure, params));
   }
-  return { values, invalid, invalidCount };
+  return { values, invalid, invalidCount, placeholders };
 }
 
 /** Whether decoding would give the raw numbers back: no text reads as a number or fails, and every number is within bounds. */

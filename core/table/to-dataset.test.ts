@@ -86,6 +86,24 @@ describe('toDataset on a hand-worked roster', () => {
     expect(inOrder.issues).toEqual([]);
   });
 
+  it('reads an end-of-time termination date (SAP 9999-12-31, Oracle 4712-12-31, an Excel serial of it) as no end date, with one warning; a far-future typo stays an error', () => {
+    const raw = rawTableFromValues(
+      [['Hired', 'Left'], ['2015-03-02', '9999-12-31'], ['2016-05-09', '4712-12-31'], ['2017-01-16', 2958465], ['2018-02-05', '2205-03-14'], ['2019-07-01', '9999-12-31'], ['2019-07-01', '2019-12-31']],
+      { numberFormats: [null, 'yyyy-mm-dd'] },
+    );
+    const { fields, issues } = toDataset(raw, { hireDate: 'Hired', terminationDate: 'Left' }, { asOf });
+    const left = fields.terminationDate as DateColumn;
+    expect(isoDays(left)).toEqual([null, null, null, null, null, '2019-12-31']);
+    expect([...left.invalid]).toEqual([0, 0, 0, 1, 0, 0]);
+    expect(issues.map((issue) => [issue.code, issue.row ?? issue.column, issue.params])).toEqual([
+      ['date-out-of-range', 5, { value: '2205-03-14', min: '1900-01-01', max: '2070-12-31' }],
+      ['end-of-time-date', 'Left', { count: 4, value: '9999-12-31' }],
+    ]);
+    expect([...(fields.leaver as BooleanColumn).values]).toEqual([0, 0, 0, -1, 0, 1]);
+    const hired = toDataset(rawTableFromValues([['Hired'], ['9999-12-31']]), { hireDate: 'Hired' }, { asOf });
+    expect(hired.issues.map((issue) => issue.code)).toEqual(['date-out-of-range']);
+  });
+
   it('keeps a clean amount column as the raw numbers, and copies one it has to clean', () => {
     const pays = rawTableFromValues([['Pay', 'Bad'], [5000, 5000], [null, -1]]);
     const { fields } = toDataset(pays, { salary: 'Pay', marketMidpoint: 'Bad' }, { asOf });

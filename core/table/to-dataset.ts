@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { t } from '../i18n/index.ts';
 import { cellIssue, type ColumnLocation, type IssueCode } from './cell-issue.ts';
 import type { BooleanColumn, CategoryColumn, Dataset, DatasetColumn, DateColumn, FieldMap } from './dataset.ts';
-import { isoFromDay, type Day } from './day.ts';
+import { isoFromDay, ymdFromDay, type Day } from './day.ts';
 import { decodeNumericColumn, type NumericDecoding } from './decode-numeric-column.ts';
 import { fieldRules, type FieldRule } from './field-rules.ts';
 import { booleanParserOf } from './boolean-parser-of.ts';
@@ -70,13 +70,24 @@ interface Validation {
   clean: Uint8Array;
 }
 
-function decodeDates(column: RawColumn, rule: FieldRule, at: ColumnLocation, { asOf, issues, clean }: Validation, parse: (column: RawColumn, pivotDay: Day) => ParsedDateColumn): DateColumn {
+/**
+ * Whether a date past a field's horizon is a year's first or last day, as the "end of time" systems write for "no end date"
+ * (SAP 9999-12-31, Oracle 4712-12-31, others 2999-12-31 or 3000-01-01), where a typo lands on any day.
+ * @example isEndOfTime(dayFromYmd(9999, 12, 31)) // true
+ */
+export function isEndOfTime(day: Day): boolean {
+  const [, month, date] = ymdFromDay(day);
+  return (month === 12 && date === 31) || (month === 1 && date === 1);
+}
+
+function decodeDates(column: RawColumn, rule: FieldRule, at: ColumnLocation, { asOf, issues, clean }: Validation, parse: (column: RawColumn, pivotDay: Day) => ParsedDateColumn, placeholder?: (day: Day) => boolean): DateColumn {
   const parsed = parse(column, asOf);
   const { order, monthFirstProofs, dayFirstProofs } = parsed.order;
   if (order === 'mixed') issues.push(cellIssue(at, null, 'mixed-date-order', { monthFirst: monthFirstProofs, dayFirst: dayFirstProofs }, 'warning'));
   if (order === 'ambiguous') issues.push(cellIssue(at, null, 'ambiguous-date-order', {}, 'warning'));
-  const decoding = { dictionaryValues: parsed.dictionaryDays, dictionaryFailures: parsed.dictionaryFailures, fromNumber: parsed.dayFromNumber, numberFailure: 'invalid-date', rule, formatBound: isoFromDay } as const;
-  const { values, invalid, invalidCount } = decodeNumericColumn(column, decoding, at, issues);
+  const decoding = { dictionaryValues: parsed.dictionaryDays, dictionaryFailures: parsed.dictionaryFailures, fromNumber: parsed.dayFromNumber, numberFailure: 'invalid-date', rule, formatBound: isoFromDay, placeholder } as const;
+  const { values, invalid, invalidCount, placeholders } = decodeNumericColumn(column, decoding, at, issues);
+  if (placeholders.count > 0) issues.push(cellIssue(at, null, 'end-of-time-date', { count: placeholders.count, value: isoFromDay(placeholders.first) }, 'warning'));
   return { type: 'date', header: column.header, days: values, invalid: invalid ?? clean, invalidCount };
 }
 
@@ -85,7 +96,8 @@ function decodeField(field: FieldId, column: RawColumn, rule: FieldRule | undefi
   const header = column.header;
   switch (fieldSpecs[field].type) {
     case 'date':
-      return decodeDates(column, rule!, at, validation, parseDateColumn);
+      // Only an end may be open: a hire or event date at the end of time is a typo.
+      return decodeDates(column, rule!, at, validation, parseDateColumn, field === 'terminationDate' ? (day) => day > validation.asOf && isEndOfTime(day) : undefined);
     case 'month':
       return decodeDates(column, rule!, at, validation, parseMonthColumn);
     case 'money':
