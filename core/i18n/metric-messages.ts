@@ -13,7 +13,7 @@ export const metricEn = {
     'People employed on the first day of the period who are still employed on its last day, divided by the people employed on the first day.',
   'metric.early_attrition.name': 'Early attrition',
   'metric.early_attrition.definition':
-    'Hires in the period who left within 90 days of hire (1-year variant: 365 days), divided by the hires in the period whose window has fully passed or who already left.',
+    'Hires in the period who left within 90 days of hire (1-year variant: 365 days), divided by the hires in the period whose window had fully passed by the as-of day (hires still inside it are left out, whether or not they have left).',
   'metric.tenure.name': 'Median tenure',
   'metric.tenure.definition':
     'Median years of service (days since hire ÷ 365.25) of the people employed on the day; in snapshot data, the median years at the company of non-leavers.',
@@ -38,7 +38,7 @@ export const metricZh: Record<keyof typeof metricEn, string> = {
   'metric.retention_rate.name': '员工保留率',
   'metric.retention_rate.definition': '期初在职且期末仍在职的人数 ÷ 期初在职人数。',
   'metric.early_attrition.name': '新员工早期离职率',
-  'metric.early_attrition.definition': '期间内入职且在入职 90 天内离职的人数（一年口径为 365 天）÷ 期间内入职人数；只统计观察期已满或已离职的新员工。',
+  'metric.early_attrition.definition': '期间内入职且在入职 90 天内离职的人数（一年口径为 365 天）÷ 期间内入职人数；只统计到截止日观察期已满的新员工（观察期未满者无论是否已离职都不计入）。',
   'metric.tenure.name': '司龄中位数',
   'metric.tenure.definition': '统计日在职员工司龄（入职至统计日的天数 ÷ 365.25）的中位数；快照数据取未离职员工“本公司工作年限”的中位数。',
   'metric.compa_ratio.name': '薪酬比率（Compa-ratio）',
