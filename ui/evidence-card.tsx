@@ -1,5 +1,5 @@
 import { Card, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { formatNumber, messageKeys, type MessageKey } from '../core/i18n/index.ts';
+import { formatNumber, isMessageKey, type MessageKey } from '../core/i18n/index.ts';
 import type { Evidence } from '../core/metrics/evidence.ts';
 import { metricPhrase } from '../core/proposal/phrases.ts';
 import { evidenceFormat } from '../core/proposal/quantities.ts';
@@ -14,12 +14,9 @@ const useStyles = makeStyles({
   name: { textDecorationLine: 'underline', textDecorationStyle: 'dotted', cursor: 'help' },
 });
 
-const known = new Set(messageKeys('en'));
-
 /** The definition text of a metric (variant first), or null when the catalogue has none. */
 function definitionKey(item: Pick<Evidence, 'metric' | 'variant'>): MessageKey | null {
-  const keys = [`metric.${item.metric}.${item.variant}.definition`, `metric.${item.metric}.definition`];
-  return (keys.find((key) => known.has(key)) as MessageKey | undefined) ?? null;
+  return [`metric.${item.metric}.${item.variant}.definition`, `metric.${item.metric}.definition`].find(isMessageKey) ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze.ts';
 import type { Evidence } from '../metrics/evidence.ts';
-import { formatNumber, formatPercent, t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { formatNumber, formatPercent, isMessageKey, t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { isoFromDay } from '../table/day.ts';
 
 /** The `--json` document of `analyze`: the contract scripts rely on (issue "Foundation", The CLI). */
@@ -38,10 +38,12 @@ function padTable(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c] - width(cell))).join('  ').trimEnd()).join('\n');
 }
 
-/** A metric's display name with its variant, in the reader's language. */
+/** A metric's display name with its variant, in the reader's language; a variant from the data (an exit reason) as written. */
 function metricLabel(lang: Lang, evidence: Evidence): string {
   const name = t(lang, `metric.${evidence.metric}.name` as MessageKey);
-  return evidence.variant ? `${name} (${t(lang, `variant.${evidence.variant}` as MessageKey)})` : name;
+  if (!evidence.variant) return name;
+  const variantKey = `variant.${evidence.variant}`;
+  return `${name} (${isMessageKey(variantKey) ? t(lang, variantKey) : evidence.variant})`;
 }
 
 /** The human-readable report of `analyze`: data summary, issues, then one line per evidence item. */

@@ -26,6 +26,14 @@ export function messageKeys(lang: Lang): string[] {
   return Object.keys(catalogues[lang]);
 }
 
+/**
+ * Whether a key built from data (a metric's variant, which may be a label from the file such as an exit reason) has a message.
+ * @example isMessageKey('variant.voluntary') // true; isMessageKey('variant.More money') // false
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogues.en, key);
+}
+
 const locales: Record<Lang, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
 
 /** A ratio as a percentage with the locale's conventions. @example formatPercent('en', 0.1834) // '18.3%' */

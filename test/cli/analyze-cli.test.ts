@@ -64,6 +64,14 @@ describe.skipIf(!existsSync(hrDataset))('peoplecase analyze on HRDataset_v14 (re
     expect(doc.period).toEqual({ from: '2016-01-01', to: '2016-12-31' });
   });
 
+  it('reports in text with the exit reasons written in the file as the variants of reasons for leaving, in both languages', () => {
+    for (const [lang, name] of [['en', 'Reasons for leaving'], ['zh-CN', '离职原因分布']]) {
+      const result = runCli(['analyze', hrDataset, '--by', 'Department', '--lang', lang]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`${name} (Another position)`);
+    }
+  });
+
   it('never shows a rate or pay figure for a group under five people', () => {
     const executive = find(doc.evidence, 'turnover_rate', 'Executive Office');
     expect(executive.suppressed).toBe(true);
