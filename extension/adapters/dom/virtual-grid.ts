@@ -31,6 +31,15 @@ export interface VirtualGridMarkup {
   headerRows(root: Element): Element[];
 }
 
+/** The value of the first of these attributes the element has ('' when none): thousands of rows, no array per row. */
+function firstAttribute(element: Element, names: readonly string[]): string {
+  for (const name of names) {
+    const value = element.getAttribute(name);
+    if (value !== null) return value;
+  }
+  return '';
+}
+
 /**
  * An adapter for a virtualised ARIA grid (ag-grid, MUI Data Grid): only visible rows are in the DOM, a row split across pinned
  * and centre containers is merged by its key, cells are matched to headers by column key, and the total comes from the
@@ -51,7 +60,7 @@ export function virtualGridAdapter(markup: VirtualGridMarkup): HrisAdapter {
       const headers = byColumnIndex(allMatches(root.element, markup.headerCells));
       const columnKeys = headers.map((cell) => cell.getAttribute(markup.columnKey) ?? '');
       const parts = allMatches(root.element, markup.bodyRows).map((row) => ({
-        rowKey: markup.rowKeys.map((attribute) => row.getAttribute(attribute)).find((key) => key !== null) ?? '',
+        rowKey: firstAttribute(row, markup.rowKeys),
         order: Number(row.getAttribute(markup.rowOrder)),
         cells: keyedCells(row, markup.cells, markup.columnKey),
       }));
