@@ -104,6 +104,7 @@ try {
   await page.evaluate(removeLastRow);
   await panel.getByTestId('page-changed').getByRole('button').click();
   await panel.getByTestId('read-rows').filter({ hasText: '11 of 57 rows' }).waitFor();
+  await page.getByTestId('peoplecase-launcher').filter({ hasText: 'PeopleCase · 11 rows' }).waitFor({ timeout: 5_000 });
   assert.equal(await panel.getByTestId('page-changed').count(), 0, 'a fresh reading has nothing to warn of');
   await page.evaluate(putItBack);
   await panel.getByTestId('read-again').click();
@@ -276,7 +277,7 @@ try {
   await again.getByTestId('history-item').nth(1).waitFor();
   assert.equal(await again.getByTestId('history-item').count(), 2, 'snapshots survive a browser restart');
   assert.deepEqual(foreign, [], 'no request left 127.0.0.1 and the extension');
-  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, a page changed in place noticed and read again, snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling, paging and page loads with rows equal to the page data, cancel then resume, from a later page back to it, no foreign requests)');
+  console.log('extension e2e: ok (launcher, panel read, core-equal headcount, a page changed in place noticed and read again (the launcher count following it), snapshot across reload and restart, history search/compare/delete-undo, DOCX and PPTX exports, inline badges toggled per site, hostile text, collect all by scrolling, paging and page loads with rows equal to the page data, cancel then resume, from a later page back to it, no foreign requests)');
 } finally {
   await context.close();
   server.close();

@@ -26,8 +26,15 @@ function brandIcon(): SVGSVGElement {
   return svg;
 }
 
-/** Build the launcher's buttons as plain DOM (no framework in the page): open the side panel, or hide for this page view. */
-function buildLauncher(container: HTMLElement, rows: number, onClose: () => void): void {
+/** The launcher's label for a table of `rows` rows. */
+const rowsLabel = (rows: number) => localeMessage('launcherLabel', rows.toLocaleString());
+
+/**
+ * Build the launcher's buttons as plain DOM (no framework in the page): open the side panel, or hide for this page view; the
+ * label is returned, to be told a new row count.
+ */
+function buildLauncher(container: HTMLElement, rows: number, onClose: () => void): Text {
+  const label = document.createTextNode(rowsLabel(rows));
   const wrapper = document.createElement('div');
   wrapper.className = 'launcher';
   const open = document.createElement('button');
@@ -35,7 +42,7 @@ function buildLauncher(container: HTMLElement, rows: number, onClose: () => void
   open.type = 'button';
   open.dataset.testid = 'peoplecase-launcher';
   open.title = localeMessage('launcherTitle');
-  open.append(brandIcon(), localeMessage('launcherLabel', rows.toLocaleString()));
+  open.append(brandIcon(), label);
   open.addEventListener('click', () => void browser.runtime.sendMessage({ type: 'open-panel' }));
   const close = document.createElement('button');
   close.className = 'close';
@@ -46,18 +53,24 @@ function buildLauncher(container: HTMLElement, rows: number, onClose: () => void
   close.addEventListener('click', onClose);
   wrapper.append(open, close);
   container.append(wrapper);
+  return label;
+}
+
+/** The rows of the page's table, read by the background with the capture script; 0 when there is none. */
+async function countRows(): Promise<number> {
+  const answer = (await browser.runtime.sendMessage({ type: 'count-rows' })) as { rows?: unknown } | undefined;
+  return typeof answer?.rows === 'number' ? answer.rows : 0;
 }
 
 /**
  * Show the launcher once a table with rows is confirmed. The page-side check is one selector; only when it matches does the
  * background read the page (the capture script, injected on demand), at an idle moment so the page never janks.
  */
-async function showWhenTableFound(ctx: ContentScriptContext, probe: string): Promise<boolean> {
-  if (!document.querySelector(probe)) return false;
+async function showWhenTableFound(ctx: ContentScriptContext, probe: string): Promise<Text | null> {
+  if (!document.querySelector(probe)) return null;
   await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
-  const answer = (await browser.runtime.sendMessage({ type: 'count-rows' })) as { rows?: unknown } | undefined;
-  const rows = typeof answer?.rows === 'number' ? answer.rows : 0;
-  if (rows === 0 || ctx.isInvalid) return false;
+  const rows = await countRows();
+  if (rows === 0 || ctx.isInvalid) return null;
   const ui = await createShadowRootUi(ctx, {
     name: 'peoplecase-launcher',
     position: 'inline',
@@ -67,7 +80,7 @@ async function showWhenTableFound(ctx: ContentScriptContext, probe: string): Pro
     onMount: (container) => buildLauncher(container, rows, () => ui.remove()),
   });
   ui.mount();
-  return true;
+  return ui.mounted ?? null;
 }
 
 /** Tell the side panel, if it is open on this tab, that the page's tables now have this signature. */
@@ -88,6 +101,7 @@ export default defineContentScript({
     if (!probe) return;
     keepBadges(ctx, probe, RECHECK_MS);
     let signature: string | null = null;
+    let label: Text | null = null;
     let scrolledAt = -Infinity;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const observer = new MutationObserver(() => {
@@ -99,7 +113,8 @@ export default defineContentScript({
     });
     // Once a table is found, text edits count too (a framework that reuses its row elements pages by changing their text
     // alone), and scrolls are noted: a virtualised grid swaps its rows as the user scrolls, other rows of the same data.
-    const watchTable = () => {
+    const watchTable = (shown: Text) => {
+      label = shown;
       signature = tableSignature(document, probe);
       ctx.addEventListener(document, 'scroll', () => (scrolledAt = performance.now()), { capture: true, passive: true });
       observer.disconnect();
@@ -107,15 +122,21 @@ export default defineContentScript({
     };
     const check = async () => {
       if (signature === null) {
-        if (await showWhenTableFound(ctx, probe)) watchTable();
+        const shown = await showWhenTableFound(ctx, probe);
+        if (shown) watchTable(shown);
         return;
       }
       const now = tableSignature(document, probe);
-      if (now === signature) return;
+      const changed = now !== signature && performance.now() - scrolledAt > 2 * RECHECK_MS;
       signature = now;
-      if (performance.now() - scrolledAt > 2 * RECHECK_MS) reportChange(now);
+      if (!changed) return;
+      reportChange(now);
+      // The launcher's count follows the table too; an empty answer (the table gone for now) keeps the last one.
+      const rows = await countRows().catch(() => 0);
+      if (rows > 0 && label) label.data = rowsLabel(rows);
     };
-    if (await showWhenTableFound(ctx, probe)) watchTable();
+    const shown = await showWhenTableFound(ctx, probe);
+    if (shown) watchTable(shown);
     else observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
   },
