@@ -4,7 +4,7 @@ import type { MessageKey } from '../../core/i18n/index.ts';
 export const keyMetrics: readonly { title: MessageKey; metrics: readonly [string, string | null][] }[] = [
   {
     title: 'ui.dashboard.workforce',
-    metrics: [['headcount', null], ['turnover_rate', null], ['turnover_rate', 'voluntary'], ['retention_rate', null], ['early_attrition', null], ['tenure', null], ['compa_ratio', null], ['pay_gap', null], ['span_of_control', null]],
+    metrics: [['headcount', null], ['turnover_rate', null], ['turnover_rate', 'voluntary'], ['attrition_share', null], ['retention_rate', null], ['early_attrition', null], ['tenure', null], ['compa_ratio', null], ['pay_gap', null], ['span_of_control', null]],
   },
   {
     title: 'ui.dashboard.recruiting',
