@@ -2,6 +2,9 @@
 export const extensionEn = {
   'extension.read.title': 'What was read',
   'extension.read.source': '{adapter} · {host}',
+  'extension.adapter.antd-table': 'Ant Design table (Moka, Beisen, Feishu People style)',
+  'extension.adapter.json-island-table': 'Greenhouse / BambooHR style table',
+  'extension.adapter.generic-table': 'Table on this page',
   'extension.read.rows': '{shown} of {total} rows',
   'extension.read.complete': 'All {total} rows',
   'extension.read.rowsUnknown': '{shown} rows',
@@ -60,6 +63,9 @@ export const extensionEn = {
 export const extensionZh: Record<keyof typeof extensionEn, string> = {
   'extension.read.title': '读取结果',
   'extension.read.source': '{adapter} · {host}',
+  'extension.adapter.antd-table': 'Ant Design 表格（Moka、北森、飞书人事风格）',
+  'extension.adapter.json-island-table': 'Greenhouse / BambooHR 风格表格',
+  'extension.adapter.generic-table': '本页表格',
   'extension.read.rows': '共 {total} 行，已读取 {shown} 行',
   'extension.read.complete': '已读取全部 {total} 行',
   'extension.read.rowsUnknown': '已读取 {shown} 行',

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatNumber } from '../../../core/i18n/index.ts';
+import { formatNumber, isMessageKey } from '../../../core/i18n/index.ts';
 import { useT } from '../../../ui/lang-context.ts';
 import type { PageCapture } from '../../page/page-capture.ts';
 
@@ -34,11 +34,14 @@ export function ReadSummary({ capture, collecting, onReadAgain, onCollect, onCan
   const { shown, total } = capture.completeness;
   const host = URL.canParse(capture.url) ? new URL(capture.url).host : capture.url;
   const partial = total !== null && shown < total;
+  // Descriptive adapter names are translated; product names (Odoo, Workday) read the same in every language.
+  const adapterKey = `extension.adapter.${capture.adapterId}`;
+  const adapter = isMessageKey(adapterKey) ? tr(adapterKey) : capture.adapterName;
   const rowsText = total === null ? tr('extension.read.rowsUnknown', { shown: formatNumber(lang, shown) }) : partial ? tr('extension.read.rows', { shown: formatNumber(lang, shown), total: formatNumber(lang, total) }) : tr('extension.read.complete', { total: formatNumber(lang, total) });
   return (
     <Card className={styles.card} aria-labelledby="read-title">
       <Text id="read-title" weight="semibold">{tr('extension.read.title')}</Text>
-      <Text className={styles.source} data-testid="read-source">{tr('extension.read.source', { adapter: capture.adapterName, host })}</Text>
+      <Text className={styles.source} data-testid="read-source">{tr('extension.read.source', { adapter, host })}</Text>
       <div className={styles.line}>
         <Badge appearance="tint" color={partial ? 'warning' : total === null ? 'informative' : 'success'} data-testid="read-rows">{rowsText}</Badge>
         <Text size={200} className={styles.muted}>{tr('extension.read.captured', { time: new Date(capture.capturedAt).toLocaleTimeString(lang) })}</Text>
