@@ -7,8 +7,8 @@ import { evidenceFormat } from '../proposal/quantities.ts';
 
 /**
  * A bar chart of one metric across the groups of a segment field (suppressed groups left out, so no hidden figure is drawn),
- * with the whole population as the reference line: the dashboard's view of "where does it stand out". Null when fewer than
- * two groups can be shown.
+ * with the whole population as the reference line (not for counts): the dashboard's view of "where does it stand out". Null
+ * when fewer than two groups can be shown.
  * @example segmentChartSpec('en', evidence, 'turnover_rate', null, 'department')?.labels // ['R&D', 'Sales', …]
  */
 export function segmentChartSpec(lang: Lang, evidence: readonly Evidence[], metric: string, variant: string | null, field: string): ChartSpec | null {
@@ -24,6 +24,7 @@ export function segmentChartSpec(lang: Lang, evidence: readonly Evidence[], metr
     labels: groups.map((item) => item.segment!.value),
     series: [{ label: name, values: groups.map((item) => item.value), evidenceIds: groups.map((item) => item.id) }],
     format: evidenceFormat(groups[0]),
-    reference: whole ? { label: t(lang, 'ui.chart.company'), value: whole.value! } : null,
+    // A count's whole is the sum of its groups, not a level they can be set against: no line for headcount.
+    reference: whole && whole.unit !== 'count' ? { label: t(lang, 'ui.chart.company'), value: whole.value! } : null,
   };
 }
