@@ -14,6 +14,6 @@ describe('training-scale-up', () => {
   });
 
   it('holds the measured effect for the next participants', () => {
-    expect(trainingScaleUp.target.value(signal({ metric: 'training_effect', value: 0.042, better: 'up' }).evidence)).toBe(0.04);
+    expect(trainingScaleUp.target.value(signal({ metric: 'training_effect', value: 0.042, better: 'up' }).evidence)).toBe(0.042);
   });
 });
