@@ -51,15 +51,20 @@ export function defaultPeriod(dataset: Dataset): Period | null {
   return { from: dayFromYmd(nextYear - 1, nextMonth, 1), to: Math.min(dayFromYmd(nextYear, nextMonth, 1) - 1, dataset.asOf) };
 }
 
-/** The grouping for `--by`, from a canonical field or any source header. */
+/** The grouping for `--by`, from a canonical field or any source header; a name the table cannot group by is a FieldMapError listing what exists. */
 function groupingFor(dataset: Dataset, by: string): Grouping {
-  const column = segmentColumn(dataset, by);
+  let column;
+  try {
+    column = segmentColumn(dataset, by);
+  } catch (error) {
+    throw new FieldMapError((error as Error).message);
+  }
   return { field: by, codes: column.codes, labels: column.labels };
 }
 
 /**
  * Run the roster pipeline on one table: infer fields, validate into a Dataset, compute every applicable metric
- * for the whole population and per segment. An override naming an unknown field or header throws FieldMapError.
+ * for the whole population and per segment. An override or `by` naming an unknown field or header throws FieldMapError.
  * @example analyzeTable(readCsv(bytes), { by: 'department' }).evidence.length // > 0
  */
 export function analyzeTable(raw: RawTable, options: AnalyzeOptions = {}): Analysis {

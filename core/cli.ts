@@ -6,6 +6,8 @@ import { analysisJson, analysisText } from './cli/format-analysis.ts';
 import { parseProposeArgs } from './cli/parse-propose-args.ts';
 import { proposeSummary, readBytes, runPropose } from './cli/propose-command.ts';
 import { parseAnalyzeArgs, UsageError } from './cli/parse-analyze-args.ts';
+import { InputMismatchError } from './cli/command-line.ts';
+import { assertRoster } from './cli/roster-check.ts';
 import { t } from './i18n/index.ts';
 import { dayFromIso } from './table/day.ts';
 import { FieldMapError } from './table/field-map-error.ts';
@@ -16,6 +18,7 @@ import { readTableFile } from './table/read-table-file.ts';
 async function analyzeCommand(argv: string[]): Promise<void> {
   const args = parseAnalyzeArgs(argv);
   const raw = await readTableFile(readBytes(args.file), basename(args.file), { sheet: args.sheet });
+  assertRoster(raw, args.overrides, args.lang, args.file);
   const analysis = analyzeTable(raw, {
     by: args.by ?? null,
     period: args.period,
@@ -47,7 +50,11 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   demo: demoCommand,
 };
 
-/** Entry point: exit 1 with one line for unreadable input, 2 for a usage mistake. */
+/**
+ * Entry point: exit 1 with one line for unreadable input; 2 for a usage mistake (with the usage text) or for data that cannot
+ * honour a well-formed command line (one line naming what exists: a table that is not a roster, an unknown --map/--by field
+ * or header, a department the roster lacks).
+ */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
@@ -63,7 +70,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
-    if (error instanceof UsageError || error instanceof FieldMapError) {
+    if (error instanceof InputMismatchError || error instanceof FieldMapError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n${t('en', 'cli.usage')}\n`);
       return 2;
     }

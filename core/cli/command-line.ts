@@ -8,6 +8,14 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * A well-formed command line the data cannot honour (a table that is not a roster given to analyze, a department the roster
+ * does not have): printed as one line naming what exists, without the usage text, exit status 2.
+ */
+export class InputMismatchError extends Error {
+  override readonly name = 'InputMismatchError';
+}
+
 /** A `YYYY-MM-DD` flag value that is a real calendar date. */
 export const isoDateArg = zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine((s) => !Number.isNaN(dayFromIso(s)), 'not a calendar date');
 

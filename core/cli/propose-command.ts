@@ -12,7 +12,7 @@ import { createSnapshot } from '../snapshot/create-snapshot.ts';
 import { dayFromIso, isoFromDay, todayDay } from '../table/day.ts';
 import { ReadError } from '../table/read-error.ts';
 import { readTableFile } from '../table/read-table-file.ts';
-import { UsageError } from './command-line.ts';
+import { InputMismatchError, UsageError } from './command-line.ts';
 import type { CaseTableFlag, ProposeArgs } from './parse-propose-args.ts';
 
 /** A file's bytes, or a one-line ReadError naming the path. */
@@ -42,11 +42,28 @@ async function readTables(files: Partial<Record<CaseTableFlag, string>>): Promis
   return tables as CaseTables;
 }
 
+/**
+ * The roster department `--department` names: the exact label, else the only one equal ignoring case and surrounding spaces
+ * (`r&d` → `R&D`). Anything else throws an InputMismatchError listing the roster's departments, before a file is written.
+ * @example departmentOf(analysis, 'r&d', 'en') // 'R&D'
+ */
+export function departmentOf(analysis: CaseAnalysis, name: string, lang: Lang): string {
+  const column = analysis.datasets.roster?.fields.department;
+  if (column?.type !== 'category') throw new InputMismatchError(t(lang, 'cli.noDepartmentColumn', { name }));
+  if (column.labels.includes(name)) return name;
+  const wanted = name.trim().toLowerCase();
+  const loose = column.labels.filter((label) => label.trim().toLowerCase() === wanted);
+  if (loose.length === 1) return loose[0];
+  throw new InputMismatchError(t(lang, 'cli.unknownDepartment', { name, departments: column.labels.join(', ') }));
+}
+
 /** What one run of propose wrote, for the summary. */
 export interface ProposeResult {
   analysis: CaseAnalysis;
   theCase: Case;
   written: string[];
+  /** The `--department` as typed and the roster department it was read as, when they differ. */
+  department: { asked: string; used: string } | null;
 }
 
 /**
@@ -59,6 +76,8 @@ export async function runPropose(args: ProposeArgs, now: Date, base: Assumptions
   const tables = await readTables(args.files);
   const asOf = args.asOf ? dayFromIso(args.asOf) : todayDay(now);
   const analysis = analyzeCase(tables, { asOf, period: args.period, k: args.k, settings: metricSettingsOf(assumptions) });
+  const asked = args.department;
+  const department = asked === null ? null : departmentOf(analysis, asked, args.langs[0]);
   const theCase = buildCase(analysis, assumptions);
   const written: string[] = [];
   mkdirSync(args.out, { recursive: true });
@@ -69,7 +88,7 @@ export async function runPropose(args: ProposeArgs, now: Date, base: Assumptions
   }
   for (const lang of args.langs) {
     const dir = join(args.out, lang);
-    for (const scope of scopes ? scopes(theCase) : [args.department]) {
+    for (const scope of scopes ? scopes(theCase) : [department]) {
       const documents = caseDocuments(theCase, { lang, scope, now });
       for (const doc of documents) written.push(...(await writeDocument(dir, doc, args.formats)));
       const snapshot = createSnapshot({ lang, scope, datasets: Object.values(analysis.datasets), assumptions, evidence: analysis.evidence, findings: theCase.findings, documents, includeIdentifiers: args.includeIdentifiers, now });
@@ -79,7 +98,7 @@ export async function runPropose(args: ProposeArgs, now: Date, base: Assumptions
       written.push(path);
     }
   }
-  return { analysis, theCase, written };
+  return { analysis, theCase, written, department: asked !== null && department !== null && department !== asked ? { asked, used: department } : null };
 }
 
 /** Paths that differ only by extension on one line (`out/en/proposal-company.{md,html,docx}`), so the summary stays short. */
@@ -95,8 +114,9 @@ export function groupByStem(paths: readonly string[]): string[] {
 
 /** The few lines a user reads after a run: data read, issues, the top findings, and where each file is. */
 export function proposeSummary(lang: Lang, result: ProposeResult): string {
-  const { analysis, theCase, written } = result;
+  const { analysis, theCase, written, department } = result;
   const lines = [t(lang, 'cli.summary.tables', { tables: analysis.sources!.map((source) => `${source.label} (${source.rows})`).join(', ') })];
+  if (department) lines.push(t(lang, 'cli.summary.department', { name: department.asked, department: department.used }));
   if (analysis.period) lines.push(t(lang, 'cli.period', { from: isoFromDay(analysis.period.from), to: isoFromDay(analysis.period.to) }));
   const issuesFile = written.find((path) => path.endsWith('data-issues.json'));
   if (issuesFile) lines.push(t(lang, 'cli.summary.issues', { count: analysis.issues.length, path: issuesFile }));

@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceSchema, type Evidence } from '../../core/metrics/evidence.ts';
-import { runCli } from './run-cli.ts';
+import { onlyStderrLine, runCli } from './run-cli.ts';
 
 const hrDataset = '../shared/datasets/HRDataset_v14.csv';
 
@@ -152,8 +154,66 @@ describe('peoplecase analyze with field overrides', () => {
   it('stops with status 2 and lists the columns when --map names one that does not exist', () => {
     const result = runCli(['analyze', 'test/fixtures/ibm-hr-attrition.csv', '--map', 'hireDate=Joined']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Joined');
-    expect(result.stderr).toContain('EmployeeNumber');
+    const line = onlyStderrLine(result);
+    expect(line).toContain('Joined');
+    expect(line).toContain('EmployeeNumber');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('peoplecase analyze refuses a table that is not a roster', () => {
+  it.each([
+    ['training', 'training records'],
+    ['candidates', 'candidates'],
+    ['requisitions', 'job requisitions'],
+  ])('names %s.csv as %s and the propose flag that reads it, with status 2 and nothing on stdout', (role, looksLike) => {
+    const result = runCli(['analyze', `examples/${role}.csv`]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(onlyStderrLine(result)).toBe(
+      `examples/${role}.csv looks like ${looksLike}, not an employee roster, and analyze reads rosters only. Analyse it with its roster: peoplecase propose --roster ROSTER --${role} examples/${role}.csv`,
+    );
+  });
+
+  it('says it in Chinese with --lang zh-CN', () => {
+    const result = runCli(['analyze', 'examples/training.csv', '--lang', 'zh-CN']);
+    expect(result.status).toBe(2);
+    expect(onlyStderrLine(result)).toContain('看起来是培训记录表，不是员工花名册');
+  });
+
+  it('refuses a table with no roster column at all', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'peoplecase-plain-')), 'plain.csv');
+    writeFileSync(file, 'Colour,Size\nred,1\nblue,2\n');
+    const result = runCli(['analyze', file]);
+    expect(result.status).toBe(2);
+    expect(onlyStderrLine(result)).toBe(
+      `${file} does not look like an employee roster: no column is an employee id, name, hire or termination date, status, salary or leaver flag. If it is one, name its columns with --map (e.g. --map employeeId="Staff No")`,
+    );
+  });
+
+  it('analyses a table the user mapped as a roster with --map', () => {
+    const doc = analyzeJson(['examples/training.csv', '--map', 'hireDate=Start Date']);
+    expect(doc.fieldMap.hireDate).toBe('Start Date');
+  });
+
+  it('still analyses the example roster and its workbook', () => {
+    expect(analyzeJson(['examples/roster.csv']).rows).toBe(1193);
+    expect(analyzeJson(['examples/demo-company.xlsx']).rows).toBe(1193);
+  });
+});
+
+describe('peoplecase analyze --by a name the table does not have', () => {
+  it('stops with status 2 and one line naming it and the headers that exist, without a stack trace', () => {
+    const result = runCli(['analyze', 'examples/roster.csv', '--by', 'Nope']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const line = onlyStderrLine(result);
+    expect(line).toMatch(/^No field or column "Nope"\. Fields: department, .*\. Columns: Employee ID, Name, Department, .*Recruitment Source$/);
+  });
+
+  it('stops the same way for a field that is not a category', () => {
+    const result = runCli(['analyze', 'examples/roster.csv', '--by', 'hireDate']);
+    expect(result.status).toBe(2);
+    expect(onlyStderrLine(result)).toBe('"hireDate" cannot split people into groups: it is not a category such as department or gender');
   });
 });

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../core/snapshot/parse-snapshot.ts';
-import { runCli } from './run-cli.ts';
+import { onlyStderrLine, runCli } from './run-cli.ts';
 
 const kinds = ['proposal', 'alignment-table', 'progress-brief', 'retrospective', 'cooperation-scorecard'];
 
@@ -76,5 +76,39 @@ describe('peoplecase propose on the real datasets', () => {
     const result = runCli(['propose', '--roster', 'test/fixtures/ibm-hr-attrition.csv', '--assume', 'leaverCost=2', '--out', mkdtempSync(join(tmpdir(), 'peoplecase-bad-'))]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('leaverCost');
+  });
+});
+
+describe('peoplecase propose --department', () => {
+  const departments = 'R&D, Sales, Marketing, Customer Success, Operations, Finance, HR, Product, Legal';
+
+  it.each([
+    ['Nope', 'en', `The roster has no department "Nope". Its departments: ${departments}`],
+    ['Nope', 'zh-CN', `花名册中没有部门“Nope”。现有部门：${departments}`],
+  ])('refuses --department %s (%s) with status 2, one line listing the departments, and writes nothing', (name, lang, message) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'peoplecase-dept-')), 'out');
+    const result = runCli(['propose', '--roster', 'examples/roster.csv', '--department', name, '--lang', lang, '--out', out]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(onlyStderrLine(result)).toBe(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a name two departments match ignoring case', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peoplecase-dept-'));
+    writeFileSync(join(dir, 'roster.csv'), 'Employee ID,Department,Hire Date\nE1,Sales,2020-01-01\nE2,SALES,2020-01-01\n');
+    const result = runCli(['propose', '--roster', join(dir, 'roster.csv'), '--department', 'sales', '--out', join(dir, 'out')]);
+    expect(result.status).toBe(2);
+    expect(onlyStderrLine(result)).toBe('The roster has no department "sales". Its departments: Sales, SALES');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('reads a name in the wrong case as the one department it matches, and says so', () => {
+    const out = mkdtempSync(join(tmpdir(), 'peoplecase-dept-'));
+    const result = runCli(['propose', '--roster', 'examples/roster.csv', '--department', 'r&d', '--lang', 'en', '--format', 'md', '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Department "r&d" read as R&D');
+    expect(existsSync(join(out, 'en', 'proposal-r-d.md'))).toBe(true);
+    expect(readFileSync(join(out, 'en', 'proposal-r-d.md'), 'utf8')).toContain('R&D');
   });
 });

@@ -8,3 +8,10 @@ export function runCli(args: string[]): { status: number | null; stdout: string;
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'core/cli.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The one line a refused command prints on stderr: throws when there are several lines (a stack trace, the usage text). */
+export function onlyStderrLine(result: { stderr: string }): string {
+  const lines = result.stderr.trimEnd().split('\n');
+  if (lines.length !== 1 || lines[0] === '') throw new Error(`expected one line on stderr, got:\n${result.stderr}`);
+  return lines[0];
+}
