@@ -77,6 +77,20 @@ describe('buildProposal', () => {
     expect(decision).toContain('What it takes: ');
   });
 
+  it('states each target once, with one deadline, even when several plays answer the same metric in the same group', () => {
+    for (const lang of langs) {
+      const [doc] = build(lang, 'R&D');
+      const targets = doc.sections.find((section) => section.id === 'targets')!;
+      const items = targets.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map(runText) : []));
+      // four plays (pilot, pay to market, role profiles, stay interviews), the pilot and stay interviews on R&D turnover
+      expect(items).toHaveLength(3);
+      const refs = items.flatMap((item) => item.match(/\{target:play:[^}]*\}/g) ?? []);
+      expect(new Set(refs).size).toBe(refs.length);
+      expect(items.filter((item) => item.includes('turnover_rate'))).toHaveLength(1);
+      expect(items.find((item) => item.includes('turnover_rate'))).toContain('{date:2026-03-31}');
+    }
+  });
+
   it('still writes every section when nothing stands out', () => {
     for (const lang of langs) {
       const [doc] = build(lang, 'Finance', (input) => ({ ...input, findings: [] }));

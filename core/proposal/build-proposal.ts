@@ -191,9 +191,11 @@ function recommendationBlocks(context: DocumentContext, plays: readonly PlannedP
   ]);
 }
 
+/** One line per target: a play sharing an earlier play's target (the same metric in the same group) does not state it again. */
 function targetBlocks(context: DocumentContext, plays: readonly PlannedPlay[]): Block[] {
   if (plays.length === 0) return [paragraph(compose(context.lang, 'proposal.targets.none'))];
-  return [list(plays.map((play) => capitalizeFirst(context.lang, playText(context, play, play.recommendation.target.key))))];
+  const setting = plays.filter((play) => !play.sharesTarget);
+  return [list(setting.map((play) => capitalizeFirst(context.lang, playText(context, play, play.recommendation.target.key))))];
 }
 
 function cooperationBlocks(context: DocumentContext, plays: readonly PlannedPlay[]): Block[] {

@@ -36,6 +36,22 @@ describe('planPlays', () => {
     expect([sla.recommendation.id, sla.targetValue, sla.due]).toEqual(['interview-feedback-sla', 0.8, '2025-06-30']);
   });
 
+  it('gives one metric in one group one target: later plays on it share the first play’s value, quantity and due date', () => {
+    const context = createDocumentContext(sampleInput('en', 'R&D'));
+    const turnover = planPlays(context, 10).filter((play) => play.evidence.metric === 'turnover_rate');
+    // the pilot (12 months) comes first; stay interviews (9 months) used to be due on their own, earlier date for the same 13.0%
+    expect(turnover.map((play) => [play.recommendation.id, play.targetValue, play.due, play.sharesTarget])).toEqual([
+      ['dual-career-track-pilot', 0.13, '2026-03-31', false],
+      ['stay-interviews', 0.13, '2026-03-31', true],
+      ['exit-interview-programme', 0.13, '2026-03-31', true],
+      ['internal-mobility', 0.13, '2026-03-31', true],
+    ]);
+    expect(new Set(turnover.map((play) => JSON.stringify([play.params.target, play.params.date])))).toEqual(
+      new Set([JSON.stringify([{ ref: 'target:play:dual-career-track-pilot:segment-gap|turnover_rate:voluntary|department=R&D|2024-01-01..2024-12-31' }, { ref: 'date:2026-03-31' }])]),
+    );
+    expect(Object.keys(context.quantities.quantities()).filter((id) => id.startsWith('target:play:') && id.includes('turnover_rate'))).toHaveLength(1);
+  });
+
   it('dates every checkpoint from the document date, earliest first', () => {
     const context = createDocumentContext(sampleInput('en', 'R&D'));
     const steps = plannedSteps(context, planPlays(context));

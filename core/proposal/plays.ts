@@ -24,6 +24,8 @@ export interface PlannedPlay {
   targetValue: number;
   /** ISO date the target is due. */
   due: string;
+  /** Whether an earlier play of the document set this play's target (the same metric in the same group): it is stated once. */
+  sharesTarget: boolean;
   /** `{group}`, `{metric}`, `{current}`, `{target}`, `{date}` and the play's own numbers. */
   params: Record<string, TextParam>;
 }
@@ -42,9 +44,15 @@ export interface PlannedStep {
  */
 export function planPlays(context: DocumentContext, limit = maxPlays): PlannedPlay[] {
   const matches = matchPlaybook(context.findings, { scope: context.scope, evidence: context.evidenceById, goals: context.goals });
+  const targets = new Map<string, PlannedPlay>();
   return interleaveByFinding(matches)
     .slice(0, limit)
-    .map((match) => planPlay(context, match));
+    .map((match) => planPlay(context, match, targets));
+}
+
+/** What a target is set on: a metric (and variant) in a group, whichever finding or period cites it. */
+function targetSubject(evidence: CitableEvidence): string {
+  return JSON.stringify([evidence.metric, evidence.variant, evidence.segment?.field ?? null, evidence.segment?.value ?? null]);
 }
 
 /** Matches reordered round-robin over their primary findings, keeping each finding's plays in playbook order. */
@@ -60,29 +68,39 @@ function interleaveByFinding(matches: readonly PlaybookMatch[]): PlaybookMatch[]
   return out;
 }
 
-function planPlay(context: DocumentContext, match: PlaybookMatch): PlannedPlay {
+/**
+ * A play tailored to its primary finding. The first play on a metric in a group sets its target; a later play on the same
+ * metric and group shares that target, value, quantity and due date, so a document never asks for one figure by two deadlines
+ * (a pilot's 12 months and stay interviews' 9 once gave "17.0% by Nov 30, 2027" and "17.0% by Aug 31, 2027").
+ */
+function planPlay(context: DocumentContext, match: PlaybookMatch, targets: Map<string, PlannedPlay>): PlannedPlay {
   const { lang, quantities: q } = context;
   const { recommendation } = match;
   const primary = match.findings[0];
   const evidence = latestCited(context, primary);
-  const { value: targetValue, due } = targetFor(context, recommendation, primary, evidence);
+  const subject = targetSubject(evidence);
+  const lead = targets.get(subject);
+  const { value: targetValue, due } = lead ? { value: lead.targetValue, due: lead.due } : targetFor(context, recommendation, primary, evidence);
   const numbers = Object.fromEntries(Object.keys(recommendation.numbers).map((name) => [name, policyRef(context, recommendation, name)]));
-  return {
+  const play: PlannedPlay = {
     recommendation,
     findings: match.findings,
     primary,
     evidence,
     targetValue,
     due,
+    sharesTarget: lead !== undefined,
     params: {
       ...numbers,
       group: groupPhrase(lang, primary.segment),
       metric: metricPhrase(lang, primary.metric, primary.variant),
       current: q.evidence(evidence, 'value'),
-      target: q.target(`play:${recommendation.id}:${primary.id}`, targetValue, evidenceFormat(evidence), [evidence.id]),
+      target: lead ? lead.params.target : q.target(`play:${recommendation.id}:${primary.id}`, targetValue, evidenceFormat(evidence), [evidence.id]),
       date: q.date(due),
     },
   };
+  if (!lead) targets.set(subject, play);
+  return play;
 }
 
 /**
