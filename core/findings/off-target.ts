@@ -24,7 +24,7 @@ export function offTarget(evidence: readonly Evidence[], context: DetectContext)
     for (const item of series.map((list) => list[list.length - 1])) {
       if (!isUsable(item)) continue;
       const effectSize = relativeDifference(item.value, target.target);
-      const direction = directionOfChange(item.value - target.target, item.direction);
+      const direction = directionOfChange(target.target, item.value, item.direction);
       const missed = direction === 'worse' || (item.direction === 'neutral' && Math.abs(effectSize) >= detectThresholds.minEffect);
       if (!missed) continue;
       const p = item.ci95 ? pValueFromIntervals(item.value, item.ci95, target.target, null) : 0;

@@ -35,7 +35,7 @@ export function periodChange(evidence: readonly Evidence[], _context: DetectCont
         id: `period-change|${item.id}`,
         kind: 'period-change',
         evidenceIds: [item.id, previous.id],
-        direction: directionOfChange(item.value - previous.value, item.direction),
+        direction: directionOfChange(previous.value, item.value, item.direction),
         effectSize,
         confidence: q === null ? 0 : 1 - q,
         significant,

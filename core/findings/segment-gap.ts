@@ -31,7 +31,7 @@ export function segmentGap(evidence: readonly Evidence[], _context: DetectContex
         id: `segment-gap|${item.id}`,
         kind: 'segment-gap',
         evidenceIds: [item.id],
-        direction: directionOfChange(item.value - item.restValue, item.direction),
+        direction: directionOfChange(item.restValue, item.value, item.direction),
         effectSize,
         confidence: 1 - p,
         significant,

@@ -40,7 +40,7 @@ export function trend(evidence: readonly Evidence[], _context: DetectContext): F
         id: `trend|${item.id}`,
         kind: 'trend',
         evidenceIds: [item.id, ...points.slice(0, -1).map((point) => point.id)],
-        direction: directionOfChange(item.value - points[0].value, item.direction),
+        direction: directionOfChange(points[0].value, item.value, item.direction),
         effectSize,
         confidence: 1 - q,
         significant,

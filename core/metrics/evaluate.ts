@@ -5,7 +5,6 @@ import { medianConfidenceInterval } from '../stats/median-confidence-interval.ts
 import { quantileConfidenceInterval } from '../stats/quantile-confidence-interval.ts';
 import { quantileOfRest } from '../stats/quantile-of-rest.ts';
 import { sortedAscending } from '../stats/sorted-ascending.ts';
-import { suppressSmallGroups, type Suppression } from '../stats/suppress-small-groups.ts';
 import { tieCorrection } from '../stats/tie-correction.ts';
 import { wilsonInterval } from '../stats/wilson-interval.ts';
 import type { Dataset } from '../table/dataset.ts';
@@ -13,6 +12,7 @@ import { isoFromDay } from '../table/day.ts';
 import type { Evidence } from './evidence.ts';
 import { mergeSorted } from './merge-sorted.ts';
 import type { GroupTally, Metric, MetricContext } from './metric.ts';
+import { suppressGroups, suppressTotal, type Hidden } from './suppress-groups.ts';
 
 /** How evidence is derived: the smallest group whose figures may be shown (DESIGN.md §6; 5 by default, never below 3). */
 export interface EvaluateOptions {
@@ -42,7 +42,7 @@ function compareWithRest(
   total: GroupTally,
   groups: GroupTally[],
   groupsSample: Float64Array | undefined,
-  suppression: Suppression[],
+  suppression: Hidden[],
   p: number,
 ): Comparison[] {
   if (metric.kind === 'rate') {
@@ -89,7 +89,7 @@ function intervalOf(metric: Metric, tally: GroupTally, p: number): [number, numb
   return null;
 }
 
-const notSuppressed: Suppression = { suppressed: false, reason: null };
+const notSuppressed: Hidden = { suppressed: false, reason: null };
 
 /**
  * Evidence items for one metric (DESIGN.md §2, §6): for each variant the whole population (segment null) and, with a grouping,
@@ -98,7 +98,8 @@ const notSuppressed: Suppression = { suppressed: false, reason: null };
  * (a result with another `quantile`, e.g. a P90, gets that quantile's interval and rest value); counts and means neither.
  * A tally's own ci95 / pValue / test / restValue override these; its restValue is withheld when its restN is under k.
  * q-values are Benjamini–Hochberg across the shown segments of one metric and variant (suppressed segments' hidden p-values do not feed the published ones).
- * Groups under k people are suppressed (except counts: a headcount is no rate or pay figure, and n shows it anyway) with complementary suppression against the total (suppressSmallGroups); a suppressed
+ * Groups under k people are suppressed (except counts: a headcount is no rate or pay figure, and n shows it anyway) with complementary suppression against the total (suppressGroups);
+ * a tally comparing the sexes (pay gap) is also suppressed, the total included, when it has fewer than k men or fewer than k women (suppressTotal); a suppressed
  * item keeps only n, since a group's size is no secret (org charts show it) while its rate or pay is. Caveats: `small-n`
  * for an estimate (not a count) from fewer than 30 people, `missing-data` when rows were excluded, then the metric's own. Period is null for snapshot metrics.
  * No results, no evidence: a metric returning [] gives [].
@@ -112,16 +113,16 @@ export function evaluateMetric(metric: Metric, dataset: Dataset, context: Metric
     const grouping = context.grouping;
     const segments = grouping ? grouping.labels.map((value) => ({ field: grouping.field, value })) : [];
     const groups = grouping ? result.groups : [];
-    const suppression = metric.kind === 'count' ? groups.map(() => notSuppressed) : suppressSmallGroups(groups.map((tally) => tally.n), { k, total: result.total.n });
+    const suppression = metric.kind === 'count' ? groups.map(() => notSuppressed) : suppressGroups(groups, result.total, k);
     const p = result.quantile ?? 0.5;
     const comparisons = compareWithRest(metric, result.total, groups, grouping ? result.groupsSample : undefined, suppression, p);
     const pValues = groups.map((tally, i) => (suppression[i].suppressed ? null : (tally.pValue ?? comparisons[i].pValue)));
     const qValues = benjaminiHochberg(pValues);
-    const totalSuppression: Suppression = result.total.n < k && metric.kind !== 'count' ? { suppressed: true, reason: 'small-group' } : notSuppressed;
+    const totalSuppression = metric.kind === 'count' ? notSuppressed : suppressTotal(result.total, k);
     const item = (
       tally: GroupTally,
       segment: Evidence['segment'],
-      hidden: Suppression,
+      hidden: Hidden,
       comparison: Comparison,
       qValue: number | null,
     ): Evidence => {

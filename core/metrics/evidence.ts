@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Which way is good for a metric, so comparisons can say "better" or "worse" (as Tableau Pulse metrics declare). */
-export const directionSchema = z.enum(['up', 'down', 'neutral']);
+/**
+ * Which way is good for a metric, so comparisons can say "better" or "worse" (as Tableau Pulse metrics declare): `toward-zero`
+ * for a signed gap (pay gap), where a value closer to 0 on either side is better and one further from 0 worse.
+ */
+export const directionSchema = z.enum(['up', 'down', 'toward-zero', 'neutral']);
 
 /** One metric value with everything a sceptic asks for (DESIGN.md §2); the CLI's `--json` evidence items are this shape. */
 export const evidenceSchema = z.object({
@@ -20,7 +23,8 @@ export const evidenceSchema = z.object({
   n: z.number(),
   ci95: z.tuple([z.number(), z.number()]).nullable(),
   suppressed: z.boolean(),
-  suppressionReason: z.enum(['small-group', 'complementary']).nullable(),
+  /** `small-group`: fewer than k people; `small-sex-group`: fewer than k men or fewer than k women behind a figure comparing them (pay gap); `complementary`: hidden so another hidden figure cannot be worked out by subtraction. */
+  suppressionReason: z.enum(['small-group', 'small-sex-group', 'complementary']).nullable(),
   /** Test of this segment against the rest of the population; null for the whole population or when untestable. */
   pValue: z.number().nullable(),
   /** p-value after Benjamini–Hochberg across the segments scanned for this metric. */

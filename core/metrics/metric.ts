@@ -38,6 +38,8 @@ export interface GroupTally {
   denominator: number;
   /** People behind the value (used for suppression). */
   n: number;
+  /** Men and women behind a value comparing them (pay gap): the figure is hidden when either is under k, as it reveals that sex's pay in the group. */
+  sexes?: { men: number; women: number };
   /** Metric value; for rates numerator ÷ denominator (NaN when the denominator is 0). */
   value: number;
   /** Per-person values behind a median (compa-ratio, tenure); absent for rates and counts. */

@@ -20,7 +20,13 @@ function rawGapTally(menPay: Float64Array, womenPay: Float64Array): GroupTally {
   const menMedian = median(menPay);
   const womenMedian = median(womenPay);
   const test = mannWhitneySorted(menPay, womenPay);
-  const tally: GroupTally = { numerator: menMedian, denominator: womenMedian, n: menPay.length + womenPay.length, value: relativeGap(menMedian, womenMedian) };
+  const tally: GroupTally = {
+    numerator: menMedian,
+    denominator: womenMedian,
+    n: menPay.length + womenPay.length,
+    sexes: { men: menPay.length, women: womenPay.length },
+    value: relativeGap(menMedian, womenMedian),
+  };
   return test === null ? tally : { ...tally, pValue: test.pValue, test: 'mann-whitney' };
 }
 
@@ -28,7 +34,7 @@ function rawGapTally(menPay: Float64Array, womenPay: Float64Array): GroupTally {
 function adjustedGapTally(levelCount: number, payOf: (level: number, sex: number) => Float64Array): { tally: GroupTally; skippedLevels: boolean } {
   let weightedGaps = 0;
   let women = 0;
-  let n = 0;
+  let men = 0;
   let skippedLevels = false;
   for (let level = 0; level < levelCount; level++) {
     const menPay = payOf(level, MAN);
@@ -40,18 +46,19 @@ function adjustedGapTally(levelCount: number, payOf: (level: number, sex: number
     }
     weightedGaps += womenPay.length * gap;
     women += womenPay.length;
-    n += menPay.length + womenPay.length;
+    men += menPay.length;
   }
-  return { tally: { numerator: weightedGaps, denominator: women, n, value: women === 0 ? NaN : weightedGaps / women }, skippedLevels };
+  return { tally: { numerator: weightedGaps, denominator: women, n: men + women, sexes: { men, women }, value: women === 0 ? NaN : weightedGaps / women }, skippedLevels };
 }
 
 /**
  * pay_gap = (median pay of men − median pay of women) ÷ median pay of men, over people on the payroll on the period's last
  * day (or the as-of day) with a salary and a gender read as man or woman (M/Male/男, F/Female/女; others left out). Tally:
  * numerator = men's median, denominator = women's median (value = 1 − denominator ÷ numerator), n = men + women, pValue =
- * Mann–Whitney U between men's and women's pay. Variant `adjusted` (where a job level exists): each level's gap weighted by
+ * Mann–Whitney U between men's and women's pay; `sexes` = men and women behind the value, so the evidence layer hides the
+ * figure of a group with fewer than k men or fewer than k women (each sex's median pay is read off it). Variant `adjusted` (where a job level exists): each level's gap weighted by
  * its number of women, levels with fewer than 2 men or 2 women skipped (caveat `levels-skipped`); its numerator is
- * Σ women × gap, its denominator Σ women, and it carries no test. Kind `mean` so the evidence layer adds no test of its own.
+ * Σ women × gap, its denominator Σ women, its n and `sexes` the men and women of the levels used, and it carries no test. Kind `mean` so the evidence layer adds no test of its own.
  * Source: median gender pay gap as in the UK Equality Act 2010 (Gender Pay Gap Information) Regulations 2017; within-level
  * comparison as in ISO 30414:2018 diversity and the EU Pay Transparency Directive 2023/970 (work of equal value).
  */
@@ -59,7 +66,8 @@ export const payGap = defineMetric({
   id: 'pay_gap',
   kind: 'mean',
   unit: 'ratio',
-  direction: 'down',
+  // A signed gap: −3% (women paid more) is no better than +3%, so the good direction is toward 0, not down.
+  direction: 'toward-zero',
   requires: ['gender', 'salary'],
   needsPeriod: false,
   formula: '(median pay of men − median pay of women) ÷ median pay of men; adjusted: within-level gaps weighted by women per level',

@@ -71,13 +71,23 @@ function uniqueTexts(context: DocumentContext, plays: readonly PlannedPlay[], ke
   return [...seen.values()];
 }
 
-/** Share of an impact a target avoids: the cost scales with the rate for "less is better" metrics, with the shortfall from 100% for shares to raise. */
+/**
+ * Share of an impact a target avoids: the cost scales with the rate for "less is better" metrics, with the shortfall from 100%
+ * for shares to raise, with the distance from 0 for a signed gap (toward-zero); none for a neutral metric.
+ */
 function shareAvoided(play: PlannedPlay): number | null {
   const current = play.evidence.value;
   const target = play.targetValue;
-  if (play.evidence.direction === 'down' && current > 0 && target < current) return (current - target) / current;
-  if (play.evidence.direction === 'up' && play.evidence.unit === 'ratio' && current < 1 && target > current) return (target - current) / (1 - current);
-  return null;
+  switch (play.evidence.direction) {
+    case 'down':
+      return current > 0 && target < current ? (current - target) / current : null;
+    case 'up':
+      return play.evidence.unit === 'ratio' && current < 1 && target > current ? (target - current) / (1 - current) : null;
+    case 'toward-zero':
+      return Math.abs(target) < Math.abs(current) ? (Math.abs(current) - Math.abs(target)) / Math.abs(current) : null;
+    case 'neutral':
+      return null;
+  }
 }
 
 /** A saving estimate to three significant figures: the inputs are ranges, so more digits would be false precision. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evidenceFixture } from '../findings/evidence-fixture.ts';
 import { compareSnapshots } from './compare-snapshots.ts';
 import { snapshotPair } from './fixtures/snapshot-pair.ts';
 
@@ -69,5 +70,21 @@ describe('compareSnapshots', () => {
     expect(empty.tests).toBe(0);
     expect(empty.targets.map((check) => check.status)).toEqual(['no-data', 'no-data']);
     expect(empty.resolvedFindings).toHaveLength(3);
+  });
+
+  it('judges a signed pay gap by its distance from zero: −2.1% → −3.0% is worse, not an improvement', () => {
+    // Women paid 2.1% more, then 3.0% more: the gap fell, but away from 0. Intervals far apart, so the change is significant.
+    const gap = (from: string, to: string, value: number) =>
+      evidenceFixture({ metric: 'pay_gap', department: 'R&D', from, to, value, ci95: [value - 0.001, value + 0.001], n: 400, direction: 'toward-zero' });
+    const widened = compareSnapshots(
+      { ...march, evidence: [gap('2024-01-01', '2024-12-31', -0.021)], findings: [] },
+      { ...september, evidence: [gap('2025-01-01', '2025-06-30', -0.03)], findings: [] },
+    );
+    expect(widened.changes.map((change) => [label(change.after), change.direction, change.significant])).toEqual([['pay_gap|R&D', 'worse', true]]);
+    const narrowed = compareSnapshots(
+      { ...march, evidence: [gap('2024-01-01', '2024-12-31', -0.03)], findings: [] },
+      { ...september, evidence: [gap('2025-01-01', '2025-06-30', -0.021)], findings: [] },
+    );
+    expect(narrowed.changes.map((change) => change.direction)).toEqual(['better']);
   });
 });

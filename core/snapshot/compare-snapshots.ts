@@ -91,7 +91,7 @@ function sameInputs(a: readonly SnapshotInput[], b: readonly SnapshotInput[]): b
 
 function isMet(value: number, target: number, direction: Evidence['direction']): boolean {
   if (direction === 'neutral') return Math.abs(relativeDifference(value, target)) < detectThresholds.minEffect;
-  return directionOfChange(value - target, direction) !== 'worse';
+  return directionOfChange(target, value, direction) !== 'worse';
 }
 
 /**
@@ -125,7 +125,7 @@ export function compareSnapshots(first: Snapshot, second: Snapshot): SnapshotCom
       after: now,
       change: now.value - then.value,
       relativeChange: relativeDifference(now.value, then.value),
-      direction: directionOfChange(now.value - then.value, now.direction),
+      direction: directionOfChange(then.value, now.value, now.direction),
       pValue: pValues[index],
       qValue: qValues[index],
       significant: qValues[index] !== null && qValues[index] < detectThresholds.alpha,
