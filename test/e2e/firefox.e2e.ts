@@ -140,9 +140,9 @@ function assertExports(texts: Partial<Record<DocumentFormat, string>>, lang: Lan
   const sentence = t(lang, 'proposal.situation.headcount', { scope: '', headcount }).trim();
   for (const [format, text] of Object.entries(texts)) {
     if (format === 'json') {
-      const snapshot = JSON.parse(text) as { lang: string; evidence: { id: string; value: number | null }[] };
+      const snapshot = JSON.parse(text) as { lang: string; evidence: { metric: string; variant: string | null; segment: unknown; value: number | null }[] };
       assert.equal(snapshot.lang, lang, 'the JSON export is the snapshot, in the language it was taken in');
-      assert.equal(snapshot.evidence.find((item) => item.id === 'headcount|all|snapshot')?.value, Number(headcount.replaceAll(',', '')), 'the JSON export holds the headcount shown');
+      assert.equal(snapshot.evidence.find((item) => item.metric === 'headcount' && item.variant === null && item.segment === null)?.value, Number(headcount.replaceAll(',', '')), 'the JSON export holds the headcount shown');
       continue;
     }
     const words = text.replace(/<[^>]+>/g, '');

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { analyzeTable } from '../../core/analyze.ts';
 import { evidenceFormat } from '../../core/proposal/quantities.ts';
 import { formatValue } from '../../core/render/format-value.ts';
+import { todayDay } from '../../core/table/day.ts';
 import { rawTableFromValues } from '../../core/table/from-values.ts';
+import { yearTo } from '../../extension/entrypoints/sidepanel/panel-case.ts';
 import type { ExpectedExtraction } from '../fixtures/hris/load-hris-fixture.ts';
 
 /** The HRIS fixture pages and their expected tables, shared by the browser tests. */
@@ -34,7 +36,9 @@ export function expectedTable(name: string): ExpectedExtraction {
 /** The fixture's expected table, analysed by core the way the panel should analyse it: its headcount as the panel shows it. */
 export function coreHeadcount(name: string): string {
   const expected = expectedTable(name);
-  const analysis = analyzeTable(rawTableFromValues([expected.headers, ...expected.rows]));
+  // The page is read now: core over the year to today, as the panel asks it.
+  const asOf = todayDay();
+  const analysis = analyzeTable(rawTableFromValues([expected.headers, ...expected.rows]), { asOf, period: yearTo(asOf) });
   const item = analysis.evidence.find((candidate) => candidate.metric === 'headcount' && candidate.variant === null && candidate.segment === null);
   assert.ok(item?.value !== null && item?.value !== undefined, `core computes a headcount for ${name}`);
   return formatValue('en', item.value, evidenceFormat(item), 'USD');

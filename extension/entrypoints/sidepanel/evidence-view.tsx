@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { BaselineComparison } from '../../../core/findings/compare-with-baseline.ts';
-import { formatNumber } from '../../../core/i18n/index.ts';
+import { formatDate, formatNumber } from '../../../core/i18n/index.ts';
 import type { Evidence } from '../../../core/metrics/evidence.ts';
 import type { FindingView } from '../../../core/proposal/finding-views.ts';
 import { segmentChartSpec } from '../../../core/render/segment-chart-spec.ts';
@@ -35,9 +35,13 @@ export function EvidenceView({ rows, evidence, findings, comparison, currency }:
   const cards = evidence.filter((item) => item.segment === null && (item.value !== null || item.suppressed)).slice(0, MAX_CARDS);
   const chart = useMemo(() => segmentChartSpec(lang, evidence, 'turnover_rate', null, 'department') ?? segmentChartSpec(lang, evidence, 'headcount', null, 'department'), [lang, evidence]);
   if (cards.length === 0) return <Text data-testid="no-evidence">{tr('extension.evidence.none')}</Text>;
+  // The day the figures describe: the end of the period the case covers (the as-of day for a page read now).
+  const asOf = evidence.find((item) => item.period !== null)?.period?.to;
   return (
     <div className={styles.view}>
-      <Text size={200} className={styles.muted}>{tr('extension.evidence.visible', { rows: formatNumber(lang, rows) })}</Text>
+      <Text size={200} className={styles.muted} data-testid="evidence-scope">
+        {asOf ? tr('extension.evidence.visibleAsOf', { rows: formatNumber(lang, rows), date: formatDate(lang, asOf) }) : tr('extension.evidence.visible', { rows: formatNumber(lang, rows) })}
+      </Text>
       <div className={styles.cards} data-testid="evidence-cards">
         {cards.map((item) => <EvidenceCard key={item.id} item={item} k={5} currency={currency} />)}
       </div>

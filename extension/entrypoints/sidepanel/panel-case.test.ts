@@ -4,7 +4,7 @@ import { buildCase } from '../../../core/case/build-case.ts';
 import { detectRole } from '../../../core/table/detect-role.ts';
 import { dayFromIso } from '../../../core/table/day.ts';
 import { rawTableFromValues } from '../../../core/table/from-values.ts';
-import { joiningBaselines, panelAssumptions, panelCase, roleOf } from './panel-case.ts';
+import { joiningBaselines, panelAssumptions, panelCase, roleOf, yearTo } from './panel-case.ts';
 import { takeSnapshot } from './snapshot-files.ts';
 
 const roster = rawTableFromValues([
@@ -19,17 +19,26 @@ const asOf = dayFromIso('2025-01-15');
 const now = new Date('2025-01-15T10:00:00Z');
 
 describe('panelCase', () => {
-  it('gives the page core’s detected role and joins a baseline of another role to the case, as analyzeCase and buildCase do', () => {
+  it('gives the page core’s detected role and joins a baseline of another role to the case over the year to today (the page is read now), as analyzeCase and buildCase do', () => {
     const page = { raw: requisitions, role: roleOf(detectRole(requisitions)) };
     const baseline = { id: 'b1', name: 'roster.csv', raw: roster, role: roleOf(detectRole(roster)) };
     const assumptions = panelAssumptions('en-US');
     const { view, kept } = panelCase(page, [baseline], { asOf, overrides: null, compareWith: null, lang: 'en', assumptions, now });
-    const core = buildCase(analyzeCase({ roster, requisitions }, { asOf, settings: { slaDays: assumptions.feedbackSlaDays.base, workingDaysPerYear: assumptions.workingDaysPerYear.base } }), assumptions);
+    const core = buildCase(analyzeCase({ roster, requisitions }, { asOf, period: yearTo(asOf), settings: { slaDays: assumptions.feedbackSlaDays.base, workingDaysPerYear: assumptions.workingDaysPerYear.base } }), assumptions);
     expect(page.role).toBe('requisitions');
     expect(view.joined).toEqual([{ name: 'roster.csv', role: 'roster' }]);
     expect(kept.theCase.findings.map((finding) => finding.id)).toEqual(core.findings.map((finding) => finding.id));
     expect(view.evidence.some((item) => item.metric === 'time_to_fill')).toBe(true);
     expect(view.evidence.some((item) => item.metric === 'headcount')).toBe(true);
+  });
+
+  it('measures a roster page on the day it is read, not at the end of the month of its latest date', () => {
+    const hiredOnly = rawTableFromValues([['Employee ID', 'Department', 'Hire Date'], ...Array.from({ length: 10 }, (_, i) => [`E${i}`, 'R&D', '2020-01-15'])]);
+    const { view } = panelCase({ raw: hiredOnly, role: 'roster' }, [], { asOf, overrides: null, compareWith: null, lang: 'en', assumptions: panelAssumptions('en'), now });
+    const whole = (metric: string) => view.evidence.find((item) => item.metric === metric && item.segment === null)!;
+    expect(whole('headcount').period?.to).toBe('2025-01-15');
+    // Five years to the day, where the data's own last month (January 2020) would have given a few days.
+    expect(whole('tenure').value).toBeCloseTo((asOf - dayFromIso('2020-01-15')) / 365.25, 9);
   });
 
   it('analyses a page without a roster over the year to today, and compares it with a baseline of its own role', () => {

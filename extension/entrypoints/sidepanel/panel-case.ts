@@ -65,8 +65,8 @@ export function joiningBaselines(page: RoledTable, baselines: readonly BaselineT
   return baselines.filter((baseline) => !taken.has(baseline.role) && taken.add(baseline.role));
 }
 
-/** The twelve months ending on the as-of day, the period for a case without a roster (core's default reads the roster's dates). */
-function yearTo(asOf: Day): Period {
+/** The twelve months ending on the as-of day: the period of a page read now, and of a case without a roster. */
+export function yearTo(asOf: Day): Period {
   const [year, month, day] = ymdFromDay(asOf);
   return { from: dayFromYmd(year - 1, month, day) + 1, to: asOf };
 }
@@ -79,12 +79,15 @@ function overridesFor(role: TableRole, overrides: FieldMap | null): FieldMap {
 
 /**
  * Core's case over tables by role (analyzeCase → buildCase, as the CLI and Excel pane run it), the metric settings taken from
- * the assumptions as the CLI takes them; without a roster the period is the year to the as-of day, the only roster read.
+ * the assumptions as the CLI takes them. A page is read now (`live`), so its case covers the year to the as-of day, as does a
+ * case without a roster; a baseline file alone is analysed over its roster's own last year (core's default), as an export
+ * may be old.
  */
-export function runCase(tables: readonly RoledTable[], options: { asOf: Day; overrides: Partial<Record<TableRole, FieldMap>>; assumptions: Assumptions }): PanelCase {
+export function runCase(tables: readonly RoledTable[], options: { asOf: Day; live: boolean; overrides: Partial<Record<TableRole, FieldMap>>; assumptions: Assumptions }): PanelCase {
   const byRole = Object.fromEntries(tables.map((table) => [table.role, table.raw])) as CaseTables;
   const settings = metricSettingsOf(options.assumptions);
-  const analysis = analyzeCase(byRole, { asOf: options.asOf, period: byRole.roster ? null : yearTo(options.asOf), overrides: options.overrides, settings });
+  const period = options.live || !byRole.roster ? yearTo(options.asOf) : null;
+  const analysis = analyzeCase(byRole, { asOf: options.asOf, period, overrides: options.overrides, settings });
   return { analysis, theCase: buildCase(analysis, options.assumptions) };
 }
 
@@ -96,10 +99,10 @@ export function runCase(tables: readonly RoledTable[], options: { asOf: Day; ove
 export function panelCase(page: RoledTable, baselines: readonly BaselineTable[], options: { asOf: Day; overrides: FieldMap | null; compareWith: string | null; lang: Lang; assumptions: Assumptions; now: Date }): { view: PanelView; kept: PanelCase } {
   const overrides = overridesFor(page.role, options.overrides);
   const joined = joiningBaselines(page, baselines);
-  const kept = runCase([page, ...joined], { asOf: options.asOf, overrides: { [page.role]: overrides }, assumptions: options.assumptions });
+  const kept = runCase([page, ...joined], { asOf: options.asOf, live: true, overrides: { [page.role]: overrides }, assumptions: options.assumptions });
   const evidence = currentEvidence(kept.analysis);
   const compared = baselines.find((baseline) => baseline.id === options.compareWith && baseline.role === page.role);
-  const baselineEvidence = compared ? currentEvidence(runCase([compared], { asOf: options.asOf, overrides: {}, assumptions: options.assumptions }).analysis) : null;
+  const baselineEvidence = compared ? currentEvidence(runCase([compared], { asOf: options.asOf, live: false, overrides: {}, assumptions: options.assumptions }).analysis) : null;
   const inference = inferFieldMap(page.raw, { role: page.role, overrides });
   const { currency } = options.assumptions;
   return {
