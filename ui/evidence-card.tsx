@@ -1,5 +1,5 @@
 import { Card, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { formatNumber, isMessageKey, type MessageKey } from '../core/i18n/index.ts';
+import { formatNumber, messageKeyOf, type MessageKey } from '../core/i18n/index.ts';
 import type { Evidence } from '../core/metrics/evidence.ts';
 import { metricPhrase } from '../core/proposal/phrases.ts';
 import { evidenceFormat } from '../core/proposal/quantities.ts';
@@ -14,9 +14,12 @@ const useStyles = makeStyles({
   name: { textDecorationLine: 'underline', textDecorationStyle: 'dotted', cursor: 'help' },
 });
 
+/** Why a card's figure is hidden: a small group, too few men or women for a pay gap, or shielding a smaller group. */
+const hiddenKeys = { 'small-group': 'ui.card.suppressed', 'small-sex-group': 'ui.card.smallSexGroup', complementary: 'ui.card.complementary' } as const;
+
 /** The definition text of a metric (variant first), or null when the catalogue has none. */
 function definitionKey(item: Pick<Evidence, 'metric' | 'variant'>): MessageKey | null {
-  return [`metric.${item.metric}.${item.variant}.definition`, `metric.${item.metric}.definition`].find(isMessageKey) ?? null;
+  return [`metric.${item.metric}.${item.variant}.definition`, `metric.${item.metric}.definition`].map(messageKeyOf).find((key) => key !== null) ?? null;
 }
 
 /**
@@ -35,7 +38,7 @@ export function EvidenceCard({ item, k, currency }: { item: Evidence; k: number;
     <Card className={styles.card} data-testid={`card-${item.metric}${item.variant ? `-${item.variant}` : ''}`} aria-label={name}>
       {definition ? <Tooltip content={`${tr('ui.card.definition')}: ${tr(definition)}`} relationship="description" withArrow>{title}</Tooltip> : title}
       {item.suppressed ? (
-        <Text className={styles.muted} data-testid="suppressed">{item.suppressionReason === 'complementary' ? tr('ui.card.complementary') : tr('ui.card.suppressed', { k })}</Text>
+        <Text className={styles.muted} data-testid="suppressed">{tr(hiddenKeys[item.suppressionReason ?? 'small-group'], { k })}</Text>
       ) : item.value === null ? (
         <Text className={styles.muted}>{tr('ui.card.empty')}</Text>
       ) : (

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze.ts';
 import type { Evidence } from '../metrics/evidence.ts';
-import { formatNumber, formatPercent, isMessageKey, t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { formatNumber, formatPercent, messageKeyOf, t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { isoFromDay } from '../table/day.ts';
 
 /** The `--json` document of `analyze`: the contract scripts rely on (issue "Foundation", The CLI). */
@@ -38,12 +38,15 @@ function padTable(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c] - width(cell))).join('  ').trimEnd()).join('\n');
 }
 
+/** Why a figure is hidden, said in the report: a small group, too few men or women for a pay gap, or shielding a smaller group. */
+const hiddenKeys = { 'small-group': 'cli.suppressed', 'small-sex-group': 'cli.suppressed.sexGroup', complementary: 'cli.suppressed.complementary' } as const;
+
 /** A metric's display name with its variant, in the reader's language; a variant from the data (an exit reason) as written. */
 function metricLabel(lang: Lang, evidence: Evidence): string {
   const name = t(lang, `metric.${evidence.metric}.name` as MessageKey);
   if (!evidence.variant) return name;
-  const variantKey = `variant.${evidence.variant}`;
-  return `${name} (${isMessageKey(variantKey) ? t(lang, variantKey) : evidence.variant})`;
+  const variantKey = messageKeyOf(`variant.${evidence.variant}`);
+  return `${name} (${variantKey ? t(lang, variantKey) : evidence.variant})`;
 }
 
 /** The human-readable report of `analyze`: data summary, issues, then one line per evidence item. */
@@ -65,7 +68,7 @@ export function analysisText(lang: Lang, source: string, analysis: Analysis): st
   const rows = analysis.evidence.map((e) => [
     metricLabel(lang, e),
     e.segment ? e.segment.value : t(lang, 'cli.all'),
-    e.suppressed ? t(lang, 'cli.suppressed') : formatValue(lang, e, e.value),
+    e.suppressed ? t(lang, hiddenKeys[e.suppressionReason ?? 'small-group']) : formatValue(lang, e, e.value),
     e.ci95 ? `${formatValue(lang, e, e.ci95[0])}–${formatValue(lang, e, e.ci95[1])}` : '',
     formatNumber(lang, e.n),
     formatValue(lang, e, e.restValue),

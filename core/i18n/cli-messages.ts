@@ -18,6 +18,7 @@ export const cliEn = {
   'cli.all': 'All',
   'cli.suppressed': 'hidden (<k)',
   'cli.suppressed.sexGroup': 'hidden (<k men or women)',
+  'cli.suppressed.complementary': 'hidden (or a smaller group could be derived)',
   'cli.excluded': '{count} rows excluded',
   'cli.usage':
     'Usage: peoplecase analyze <file> [--sheet NAME] [--by FIELD|HEADER] [--period YYYY | --from YYYY-MM-DD --to YYYY-MM-DD] [--map field=Header]... [--lang en|zh-CN] [--json]\n       peoplecase propose --roster FILE [--requisitions F] [--candidates F] [--training F] [--goals F] [--business F] [--department NAME] [--lang en|zh-CN] [--assume key=value]... [--out DIR]\n       peoplecase demo [--out DIR]',
@@ -57,6 +58,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   'cli.all': '全部',
   'cli.suppressed': '人数过少，不显示',
   'cli.suppressed.sexGroup': '男性或女性人数过少，不显示',
+  'cli.suppressed.complementary': '不显示（以免推算出人数过少的组）',
   'cli.excluded': '已排除 {count} 行',
   'cli.usage':
     '用法：peoplecase analyze <文件> [--sheet 工作表] [--by 字段|列名] [--period 年份 | --from YYYY-MM-DD --to YYYY-MM-DD] [--map 字段=列名]... [--lang en|zh-CN] [--json]\n      peoplecase propose --roster 文件 [--requisitions 文件] [--candidates 文件] [--training 文件] [--goals 文件] [--business 文件] [--department 部门] [--lang en|zh-CN] [--assume 键=值]... [--out 目录]\n      peoplecase demo [--out 目录]',

@@ -27,11 +27,12 @@ export function messageKeys(lang: Lang): string[] {
 }
 
 /**
- * Whether a key built from data (a metric's variant, which may be a label from the file such as an exit reason) has a message.
- * @example isMessageKey('variant.voluntary') // true; isMessageKey('variant.More money') // false
+ * A catalogue key built at run time (from a metric, field or adapter id, or a variant that may be a label from the file such as
+ * an exit reason) as a typed key, or null when the catalogue lacks it, so callers fall back instead of printing a raw key.
+ * @example messageKeyOf('variant.voluntary') // 'variant.voluntary'; messageKeyOf('variant.More money') // null
  */
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogues.en, key);
+export function messageKeyOf(key: string): MessageKey | null {
+  return Object.hasOwn(catalogues.en, key) ? (key as MessageKey) : null;
 }
 
 const locales: Record<Lang, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };

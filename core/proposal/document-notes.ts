@@ -1,12 +1,12 @@
 import type { Finding, Impact } from '../findings/finding.ts';
-import { t } from '../i18n/index.ts';
+import { messageKeyOf, t } from '../i18n/index.ts';
 import { assumptionKeys } from '../impact/assumptions.ts';
 import type { Evidence } from '../metrics/evidence.ts';
 import { compose } from './compose-text.ts';
 import type { DocumentContext } from './document-context.ts';
 import type { Block, Inline, Section } from './document.ts';
 import { assumptionName, assumptionTable, usedAssumptions } from './impacts.ts';
-import { groupPhrase, messageKeyOf, metricPhrase } from './phrases.ts';
+import { groupPhrase, metricPhrase } from './phrases.ts';
 import { isCitable, type CitableEvidence } from './scope.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPhrase, groupPhrase, messageKeyOf, metricPhrase, othersPhrase } from './phrases.ts';
+import { messageKeyOf } from '../i18n/index.ts';
+import { fieldPhrase, groupPhrase, metricPhrase, othersPhrase } from './phrases.ts';
 
 describe('phrases', () => {
   it('names a metric by its variant, then the metric, then its raw id', () => {

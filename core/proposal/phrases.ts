@@ -1,16 +1,6 @@
-import { messageKeys, t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { messageKeyOf, t, type Lang } from '../i18n/index.ts';
 import type { Finding } from '../findings/finding.ts';
 
-const knownKeys: ReadonlySet<string> = new Set(messageKeys('en'));
-
-/**
- * A catalogue key built at run time (from a metric or field id) as a typed key, or null when the catalogue lacks it, so
- * builders can fall back instead of printing a raw key.
- * @example messageKeyOf('proposal.metric.turnover_rate') // 'proposal.metric.turnover_rate'
- */
-export function messageKeyOf(key: string): MessageKey | null {
-  return knownKeys.has(key) ? (key as MessageKey) : null;
-}
 
 /**
  * A metric named the way it reads mid-sentence ("voluntary turnover", "主动离职率"): the variant's own phrase first, then the

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n/index.ts';
-import { messageKeyOf } from '../proposal/phrases.ts';
+import { messageKeyOf } from '../i18n/index.ts';
 
 /**
  * "Name: definition" lines for the metrics behind some evidence, in the reader's language and first-cited order, so a

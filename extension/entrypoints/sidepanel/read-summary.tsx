@@ -1,5 +1,5 @@
 import { Badge, Button, Card, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatNumber, isMessageKey } from '../../../core/i18n/index.ts';
+import { formatNumber, messageKeyOf } from '../../../core/i18n/index.ts';
 import { useT } from '../../../ui/lang-context.ts';
 import type { PageCapture } from '../../page/page-capture.ts';
 
@@ -35,8 +35,8 @@ export function ReadSummary({ capture, collecting, onReadAgain, onCollect, onCan
   const host = URL.canParse(capture.url) ? new URL(capture.url).host : capture.url;
   const partial = total !== null && shown < total;
   // Descriptive adapter names are translated; product names (Odoo, Workday) read the same in every language.
-  const adapterKey = `extension.adapter.${capture.adapterId}`;
-  const adapter = isMessageKey(adapterKey) ? tr(adapterKey) : capture.adapterName;
+  const adapterKey = messageKeyOf(`extension.adapter.${capture.adapterId}`);
+  const adapter = adapterKey ? tr(adapterKey) : capture.adapterName;
   const rowsText = total === null ? tr('extension.read.rowsUnknown', { shown: formatNumber(lang, shown) }) : partial ? tr('extension.read.rows', { shown: formatNumber(lang, shown), total: formatNumber(lang, total) }) : tr('extension.read.complete', { total: formatNumber(lang, total) });
   return (
     <Card className={styles.card} aria-labelledby="read-title">
