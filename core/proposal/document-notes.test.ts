@@ -8,7 +8,7 @@ import { runText } from './document-inspection.ts';
 import { appendixBlocks, citedEvidence, dataCaveats, notesSection } from './document-notes.ts';
 import { findingFixture } from './proposal-fixture.ts';
 
-const marketing = evidenceFixture({ metric: 'turnover_rate', department: 'Marketing', value: 0.15, n: 30, excluded: 2, caveats: ['small-n', 'annualised', 'imputed-salary'] });
+const marketing = evidenceFixture({ metric: 'turnover_rate', department: 'Marketing', value: 0.15, n: 30, excluded: 2, caveats: ['small-n', 'annualised', 'right-censored', 'imputed-salary'] });
 const tiny = evidenceFixture({ metric: 'turnover_rate', department: 'Support', value: null, suppressed: true });
 
 function context(evidence: Evidence[], scope: string | null = null) {
@@ -26,6 +26,7 @@ describe('data caveats', () => {
       `{${marketing.id}#excluded} rows with a missing or invalid value were left out of turnover for Marketing.`,
       `Marketing is a small group (n = {${marketing.id}#n}); read turnover with care.`,
       'For Marketing, turnover is annualised from a shorter period.',
+      'For Marketing, turnover leaves out cases still open on the as-of day, whose outcome is not known yet.',
       'For Marketing, turnover carries the data caveat “imputed-salary”.',
       'Groups below the minimum reporting size are not shown, to protect privacy.',
       'Findings marked “too little data to conclude” are signals to check, not conclusions.',

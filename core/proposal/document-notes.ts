@@ -36,7 +36,7 @@ export function dataCaveats(context: DocumentContext, findings: readonly Finding
     if (item.excluded > 0) lines.push(compose(lang, 'proposal.risk.excluded', { ...params, excluded: q.evidence(item, 'excluded') }));
     for (const code of new Set(item.caveats)) {
       if (code === 'small-n') lines.push(compose(lang, 'proposal.risk.small-n', { ...params, n: q.evidence(item, 'n') }));
-      else if (code === 'annualised') lines.push(compose(lang, 'proposal.risk.annualised', params));
+      else if (code === 'annualised' || code === 'right-censored') lines.push(compose(lang, `proposal.risk.${code}`, params));
       else if (code === 'missing-data') {
         if (item.excluded === 0) lines.push(compose(lang, 'proposal.risk.missing-data', params));
       } else lines.push(compose(lang, 'proposal.risk.caveat', { ...params, code }));

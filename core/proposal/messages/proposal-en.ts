@@ -132,6 +132,7 @@ export const proposalEn = {
   'proposal.risk.excluded': '{excluded} rows with a missing or invalid value were left out of {metric} for {group}.',
   'proposal.risk.missing-data': 'Some values needed for {metric} in {group} were missing.',
   'proposal.risk.annualised': 'For {group}, {metric} is annualised from a shorter period.',
+  'proposal.risk.right-censored': 'For {group}, {metric} leaves out cases still open on the as-of day, whose outcome is not known yet.',
   'proposal.risk.caveat': 'For {group}, {metric} carries the data caveat “{code}”.',
   'proposal.risk.suppressed': 'Groups below the minimum reporting size are not shown, to protect privacy.',
   'proposal.risk.inconclusive': 'Findings marked “too little data to conclude” are signals to check, not conclusions.',

@@ -134,6 +134,7 @@ export const proposalZhCN: Record<keyof typeof proposalEn, string> = {
   'proposal.risk.excluded': '计算{group}的{metric}时，剔除了{excluded}行缺失或无效的数据。',
   'proposal.risk.missing-data': '{group}的{metric}所需数据有部分缺失。',
   'proposal.risk.annualised': '{group}的{metric}由较短统计期折算为年化值。',
+  'proposal.risk.right-censored': '{group}的{metric}未计入截至统计日尚未结束的情况（其结果尚不可知）。',
   'proposal.risk.caveat': '{group}的{metric}：数据说明“{code}”。',
   'proposal.risk.suppressed': '为保护隐私，人数低于最低披露标准的群体不予显示。',
   'proposal.risk.inconclusive': '标注“数据太少，尚不能下结论”的发现只是待核实的线索，不是结论。',
