@@ -64,6 +64,15 @@ describe('compareSnapshots', () => {
     expect(() => compareSnapshots(march, { ...september, scope: null })).toThrow('different scopes (R&D and the whole company)');
   });
 
+  it('orders by the periods the data describe when they differ: a snapshot of the earlier period taken later is the before', () => {
+    const olderDataTakenLater = { ...march, createdAt: '2026-11-26T10:00:00.000Z' };
+    const reordered = compareSnapshots(september, olderDataTakenLater);
+    expect(reordered.before.createdAt).toBe(olderDataTakenLater.createdAt);
+    expect(reordered.changes.map((change) => [label(change.after), change.before.value, change.after.value, change.direction])).toEqual(
+      comparison.changes.map((change) => [label(change.after), change.before.value, change.after.value, change.direction]),
+    );
+  });
+
   it('compares nothing when nothing matches, and reports a target whose metric went missing as without data', () => {
     const empty = compareSnapshots(march, { ...september, evidence: [], findings: [] });
     expect(empty.changes).toEqual([]);

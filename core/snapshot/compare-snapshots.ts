@@ -94,9 +94,26 @@ function isMet(value: number, target: number, direction: Evidence['direction']):
   return directionOfChange(target, value, direction) !== 'worse';
 }
 
+/** The last day a snapshot's figures describe (the latest period end among its evidence); null when none has a period. */
+function dataEnd(snapshot: Snapshot): string | null {
+  let end: string | null = null;
+  for (const item of snapshot.evidence) if (item.period && (end === null || item.period.to > end)) end = item.period.to;
+  return end;
+}
+
+/**
+ * Whether `a` comes first in time: by the period its data describe when the two differ (a snapshot of 2016 taken after one of
+ * this year is still the earlier state), else by when each was taken.
+ */
+function takenBefore(a: Snapshot, b: Snapshot): boolean {
+  const [endA, endB] = [dataEnd(a), dataEnd(b)];
+  if (endA !== null && endB !== null && endA !== endB) return endA < endB;
+  return Date.parse(a.createdAt) <= Date.parse(b.createdAt);
+}
+
 /**
  * What changed between two snapshots of the same scope (DESIGN.md §2: "turnover fell from 18% to 11% since the March
- * proposal"), taken in time order whichever comes first: each metric and group present in both, latest period against latest
+ * proposal"), taken in time order (of the data's periods, else of taking) whichever is given first: each metric and group present in both, latest period against latest
  * period, with its change tested as the period-change detector tests it (rates by their counts, others from their intervals)
  * and Benjamini–Hochberg across all changes; the targets the earlier snapshot set — its proposals' target quantities resting on
  * one evidence item, and the department goals its off-target findings missed — met or not by the later values; and the
@@ -108,7 +125,7 @@ export function compareSnapshots(first: Snapshot, second: Snapshot): SnapshotCom
   if (first.scope !== second.scope) {
     throw new Error(`compareSnapshots: the snapshots cover different scopes (${first.scope ?? 'the whole company'} and ${second.scope ?? 'the whole company'})`);
   }
-  const [before, after] = Date.parse(first.createdAt) <= Date.parse(second.createdAt) ? [first, second] : [second, first];
+  const [before, after] = takenBefore(first, second) ? [first, second] : [second, first];
   const latestBefore = latestBySeries(before.evidence);
   const latestAfter = latestBySeries(after.evidence);
 
