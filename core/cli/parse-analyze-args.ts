@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayFromIso, yearPeriod, type Period } from '../table/day.ts';
+import { dayFromIso, isoFromDay, todayDay, yearPeriod, type Period } from '../table/day.ts';
 import type { FieldMap } from '../table/dataset.ts';
 import type { Lang } from '../i18n/index.ts';
 import { isoDateArg, pairsToObject, parseCommandLine, UsageError } from './command-line.ts';
@@ -19,11 +19,15 @@ export function periodOf(args: { period?: string; from?: string; to?: string }):
   return args.from && args.to ? { from: dayFromIso(args.from), to: dayFromIso(args.to) } : null;
 }
 
-/** Period flags that contradict each other. */
-export function periodProblem(args: { period?: string; from?: string; to?: string }): string | null {
+/** Period flags that contradict each other, or name a period that starts after the as-of day (today unless `--as-of`). */
+export function periodProblem(args: { period?: string; from?: string; to?: string; asOf?: string }): string | null {
   if (args.period && (args.from || args.to)) return '--period cannot be combined with --from/--to';
   if (Boolean(args.from) !== Boolean(args.to)) return '--from and --to go together';
   if (args.from && args.to && args.from > args.to) return '--from must not be after --to';
+  const start = args.period ? `${args.period}-01-01` : args.from;
+  const asOf = args.asOf ?? isoFromDay(todayDay());
+  // Every figure of a period that has not begun would read 0% or 100%, as if measured.
+  if (start && start > asOf) return `the period starts after ${asOf}: nothing in it has happened yet`;
   return null;
 }
 

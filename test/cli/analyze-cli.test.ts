@@ -151,6 +151,13 @@ describe('peoplecase analyze with field overrides', () => {
     expect(doc.fieldMap.department).toBe('JobRole');
   });
 
+  it('refuses a period that has not begun, whose figures would read 0% or 100% as if measured', () => {
+    const result = runCli(['analyze', 'examples/roster.csv', '--period', '2031', '--as-of', '2026-11-26']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe('the period starts after 2026-11-26: nothing in it has happened yet');
+  });
+
   it('stops with status 2 and lists the columns when --map names one that does not exist', () => {
     const result = runCli(['analyze', 'test/fixtures/ibm-hr-attrition.csv', '--map', 'hireDate=Joined']);
     expect(result.status).toBe(2);
