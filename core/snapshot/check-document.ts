@@ -121,8 +121,8 @@ export function checkDocument(comparison: SnapshotComparison, lang: Lang): Peopl
           ...(index > 0 ? ['; '] : []),
           ...text('check.appendix.input', { source: input.source, rows: count(`rows:${tag}:${index}`, input.rows), fingerprint: input.fingerprint.slice(0, 12) }),
         ]);
-  const beforeDay = comparison.before.createdAt.slice(0, 10);
-  const afterDay = comparison.after.createdAt.slice(0, 10);
+  const beforeDay = comparison.before.day;
+  const afterDay = comparison.after.day;
 
   const sections: Section[] = [
     section('summary', 'check.section.summary', [

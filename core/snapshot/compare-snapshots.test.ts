@@ -64,10 +64,13 @@ describe('compareSnapshots', () => {
     expect(() => compareSnapshots(march, { ...september, scope: null })).toThrow('different scopes (R&D and the whole company)');
   });
 
-  it('orders by the periods the data describe when they differ: a snapshot of the earlier period taken later is the before', () => {
+  it('orders by the periods the data describe when they run against the order of taking: a snapshot of the earlier period taken later is the before', () => {
     const olderDataTakenLater = { ...march, createdAt: '2026-11-26T10:00:00.000Z' };
     const reordered = compareSnapshots(september, olderDataTakenLater);
     expect(reordered.before.createdAt).toBe(olderDataTakenLater.createdAt);
+    // Each then stands for its data's last day ("since Dec 31, 2024", not since the day it was taken); in time order, for when each was taken.
+    expect([reordered.before.day, reordered.after.day]).toEqual(['2024-12-31', '2025-06-30']);
+    expect([comparison.before.day, comparison.after.day]).toEqual([march.createdAt.slice(0, 10), september.createdAt.slice(0, 10)]);
     expect(reordered.changes.map((change) => [label(change.after), change.before.value, change.after.value, change.direction])).toEqual(
       comparison.changes.map((change) => [label(change.after), change.before.value, change.after.value, change.direction]),
     );

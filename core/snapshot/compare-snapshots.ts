@@ -50,8 +50,9 @@ export interface FindingEntry {
 /** What changed between two snapshots of one scope: the Check step of the PDCA cycle, as data. */
 export interface SnapshotComparison {
   scope: string | null;
-  before: Pick<Snapshot, 'createdAt' | 'inputs'>;
-  after: Pick<Snapshot, 'createdAt' | 'inputs'>;
+  /** `day`: the day the snapshot stands for — when it was taken, or its data's last day when the data run against that order. */
+  before: Pick<Snapshot, 'createdAt' | 'inputs'> & { day: string };
+  after: Pick<Snapshot, 'createdAt' | 'inputs'> & { day: string };
   /** Both snapshots were made from identical data (every input's fingerprint matches). */
   sameData: boolean;
   /** Currency of money values (the later snapshot's assumption). */
@@ -102,13 +103,15 @@ function dataEnd(snapshot: Snapshot): string | null {
 }
 
 /**
- * Whether `a` comes first in time: by the period its data describe when the two differ (a snapshot of 2016 taken after one of
- * this year is still the earlier state), else by when each was taken.
+ * The day each snapshot stands for and which comes first: when each was taken ("since the March proposal") — unless their data
+ * run the other way (a snapshot of 2016 taken after one of this year is still the earlier state), when each stands for its
+ * data's last day and that order wins.
  */
-function takenBefore(a: Snapshot, b: Snapshot): boolean {
+function standsFor(a: Snapshot, b: Snapshot): { a: string; b: string; aFirst: boolean } {
+  const taken = { a: a.createdAt.slice(0, 10), b: b.createdAt.slice(0, 10), aFirst: Date.parse(a.createdAt) <= Date.parse(b.createdAt) };
   const [endA, endB] = [dataEnd(a), dataEnd(b)];
-  if (endA !== null && endB !== null && endA !== endB) return endA < endB;
-  return Date.parse(a.createdAt) <= Date.parse(b.createdAt);
+  if (endA === null || endB === null || endA === endB || endA < endB === taken.aFirst) return taken;
+  return { a: endA, b: endB, aFirst: endA < endB };
 }
 
 /**
@@ -125,7 +128,9 @@ export function compareSnapshots(first: Snapshot, second: Snapshot): SnapshotCom
   if (first.scope !== second.scope) {
     throw new Error(`compareSnapshots: the snapshots cover different scopes (${first.scope ?? 'the whole company'} and ${second.scope ?? 'the whole company'})`);
   }
-  const [before, after] = takenBefore(first, second) ? [first, second] : [second, first];
+  const days = standsFor(first, second);
+  const [before, after] = days.aFirst ? [first, second] : [second, first];
+  const [beforeDay, afterDay] = days.aFirst ? [days.a, days.b] : [days.b, days.a];
   const latestBefore = latestBySeries(before.evidence);
   const latestAfter = latestBySeries(after.evidence);
 
@@ -179,8 +184,8 @@ export function compareSnapshots(first: Snapshot, second: Snapshot): SnapshotCom
 
   return {
     scope: after.scope,
-    before: { createdAt: before.createdAt, inputs: before.inputs },
-    after: { createdAt: after.createdAt, inputs: after.inputs },
+    before: { createdAt: before.createdAt, inputs: before.inputs, day: beforeDay },
+    after: { createdAt: after.createdAt, inputs: after.inputs, day: afterDay },
     sameData: sameInputs(before.inputs, after.inputs),
     currency: after.assumptions.currency,
     changes,

@@ -196,7 +196,7 @@ export function createCaseSession() {
       const company = t(lang, 'ui.proposal.company');
       if (before.scope !== after.scope) throw new PaneError('ui.error.compareScopes', { first: before.scope ?? company, second: after.scope ?? company });
       const comparison = compareSnapshots(before, after);
-      const date = formatDate(lang, comparison.before.createdAt.slice(0, 10));
+      const date = formatDate(lang, comparison.before.day);
       const inScope = comparison.changes.filter((change) => (before.scope === null ? change.after.segment === null : change.after.segment?.field === 'department' && change.after.segment.value === before.scope));
       const lines = inScope.filter((change) => change.change !== 0).slice(0, listedChanges).map((change) => {
         const show = (value: number) => formatValue(lang, value, evidenceFormat(change.after), comparison.currency);

@@ -72,7 +72,7 @@ export function comparable(a: ComparedSnapshot, b: ComparedSnapshot): boolean {
 export function changeLines(lang: Lang, a: Snapshot, b: Snapshot): string[] {
   if (a.scope !== b.scope) return [];
   const comparison = compareSnapshots(a, b);
-  const date = formatDate(lang, comparison.before.createdAt.slice(0, 10));
+  const date = formatDate(lang, comparison.before.day);
   return comparison.changes
     .filter((change) => change.after.segment === null && change.change !== 0)
     .map((change) => {
