@@ -1,4 +1,4 @@
-import { suppressSmallGroups } from '../stats/suppress-small-groups.ts';
+import { hideComplements, suppressSmallGroups, type Population } from '../stats/suppress-small-groups.ts';
 import type { Evidence } from './evidence.ts';
 import type { GroupTally } from './metric.ts';
 
@@ -10,52 +10,26 @@ export interface Hidden {
 
 const shown: Hidden = { suppressed: false, reason: null };
 
-/** People counts of the groups and of their whole population, one such pair per population whose figures must stay ≥ k. */
-interface Counts {
-  sizes: number[];
-  total: number;
-}
-
-/** Whether the hidden groups' figures of one population could be worked out from its total: the rule of suppressSmallGroups. */
-function recoverable({ sizes, total }: Counts, hidden: readonly Hidden[], k: number): boolean {
-  const visible = sizes.reduce((sum, n, i) => (hidden[i].suppressed ? sum : sum + n), 0);
-  const hiddenSizes = sizes.filter((n, i) => hidden[i].suppressed && n > 0);
-  const residual = total - visible;
-  return (residual > 0 && residual < k) || (hiddenSizes.length === 1 && residual === hiddenSizes[0]);
-}
-
-/** The visible group with the fewest people of one population (ties: the first), -1 when none is left. */
-function smallestVisible(sizes: readonly number[], hidden: readonly Hidden[]): number {
-  let next = -1;
-  sizes.forEach((n, i) => {
-    if (!hidden[i].suppressed && (next === -1 || n < sizes[next])) next = i;
-  });
-  return next;
-}
-
 /**
  * Which groups' figures to hide (DESIGN.md §6): suppressSmallGroups over the groups' n, and for tallies that carry `sexes`
  * (pay gap, whose figure reveals each sex's pay) also every group with fewer than k men or fewer than k women
  * (`small-sex-group`, unless already small overall). Complementary suppression then runs over all three populations — people,
- * men, women — until none of them lets a hidden group be worked out from its total by subtraction (same rule as
- * suppressSmallGroups: exactly one hidden group behind total − visible, or total − visible between 1 and k − 1), hiding the
- * next smallest visible group of the population at risk. Without `sexes` this is suppressSmallGroups exactly.
+ * men, women — until none of them lets a hidden group be worked out from its total by subtraction (hideComplements, the
+ * rule of suppressSmallGroups), hiding the next smallest visible group of the population at risk. Without `sexes` this is
+ * suppressSmallGroups exactly.
  * @example suppressGroups([{ n: 7, sexes: { men: 3, women: 4 } }, …], total, 5)[0] // { suppressed: true, reason: 'small-sex-group' }
  */
 export function suppressGroups(groups: readonly Pick<GroupTally, 'n' | 'sexes'>[], total: Pick<GroupTally, 'n' | 'sexes'>, k: number): Hidden[] {
-  const people: Counts = { sizes: groups.map((tally) => tally.n), total: total.n };
+  const people: Population = { sizes: groups.map((tally) => tally.n), total: total.n };
   const hidden: Hidden[] = suppressSmallGroups(people.sizes, { k, total: total.n });
   if (!groups.some((tally) => tally.sexes) && !total.sexes) return hidden;
-  const men: Counts = { sizes: groups.map((tally) => tally.sexes?.men ?? 0), total: total.sexes?.men ?? 0 };
-  const women: Counts = { sizes: groups.map((tally) => tally.sexes?.women ?? 0), total: total.sexes?.women ?? 0 };
+  const men: Population = { sizes: groups.map((tally) => tally.sexes?.men ?? 0), total: total.sexes?.men ?? 0 };
+  const women: Population = { sizes: groups.map((tally) => tally.sexes?.women ?? 0), total: total.sexes?.women ?? 0 };
   groups.forEach((tally, i) => {
     if (hidden[i].reason !== 'small-group' && tally.sexes && (tally.sexes.men < k || tally.sexes.women < k)) hidden[i] = { suppressed: true, reason: 'small-sex-group' };
   });
-  for (;;) {
-    const atRisk = [people, men, women].find((counts) => recoverable(counts, hidden, k) && smallestVisible(counts.sizes, hidden) !== -1);
-    if (!atRisk) return hidden;
-    hidden[smallestVisible(atRisk.sizes, hidden)] = { suppressed: true, reason: 'complementary' };
-  }
+  hideComplements(hidden, [people, men, women], k);
+  return hidden;
 }
 
 /**

@@ -19,19 +19,44 @@ export function suppressSmallGroups(counts: ArrayLike<number>, options: { k?: nu
   if (!(k >= 3)) throw new RangeError(`Minimum group size k must be at least 3 (got ${k}): smaller groups identify people`);
   const sizes = Array.from(counts);
   const result: Suppression[] = sizes.map((n) => (n < k ? { suppressed: true, reason: 'small-group' } : { suppressed: false, reason: null }));
-  const total = options.total ?? sizes.reduce((sum, n) => sum + n, 0);
-  for (;;) {
-    const visible = sizes.filter((_, i) => !result[i].suppressed).reduce((sum, n) => sum + n, 0);
-    const hidden = sizes.filter((n, i) => result[i].suppressed && n > 0);
-    const residual = total - visible;
-    const recoverable = (residual > 0 && residual < k) || (hidden.length === 1 && residual === hidden[0]);
-    if (!recoverable) break;
-    let next = -1;
-    sizes.forEach((n, i) => {
-      if (!result[i].suppressed && (next === -1 || n < sizes[next])) next = i;
-    });
-    if (next === -1) break;
-    result[next] = { suppressed: true, reason: 'complementary' };
-  }
+  hideComplements(result, [{ sizes, total: options.total ?? sizes.reduce((sum, n) => sum + n, 0) }], k);
   return result;
+}
+
+/** One population's group sizes and its total (larger than Σ sizes when some rows have no group). */
+export interface Population {
+  sizes: readonly number[];
+  total: number;
+}
+
+/** Whether a hidden group's figure of the population could be worked out from its total by subtraction. */
+function recoverable({ sizes, total }: Population, hidden: readonly { suppressed: boolean }[], k: number): boolean {
+  const visible = sizes.reduce((sum, n, i) => (hidden[i].suppressed ? sum : sum + n), 0);
+  const hiddenSizes = sizes.filter((n, i) => hidden[i].suppressed && n > 0);
+  const residual = total - visible;
+  return (residual > 0 && residual < k) || (hiddenSizes.length === 1 && residual === hiddenSizes[0]);
+}
+
+/** The visible group with the fewest people (ties: the first), -1 when none is left. */
+function smallestVisible(sizes: readonly number[], hidden: readonly { suppressed: boolean }[]): number {
+  let next = -1;
+  sizes.forEach((n, i) => {
+    if (!hidden[i].suppressed && (next === -1 || n < sizes[next])) next = i;
+  });
+  return next;
+}
+
+/**
+ * Complementary suppression in place, over one or more populations of the same groups (people; men and women for a figure
+ * comparing the sexes): while one of them lets a hidden figure be recovered from its total — exactly one hidden group and
+ * nothing else behind total − visible, or total − visible holding between 1 and k − 1 people — hide the next smallest visible
+ * group of that population as `complementary`.
+ * @example hideComplements(hidden, [{ sizes: [2, 10, 20], total: 32 }], 5) // with group 0 hidden, group 1 becomes complementary
+ */
+export function hideComplements(hidden: { suppressed: boolean; reason: string | null }[], populations: readonly Population[], k: number): void {
+  for (;;) {
+    const atRisk = populations.find((population) => recoverable(population, hidden, k) && smallestVisible(population.sizes, hidden) !== -1);
+    if (!atRisk) return;
+    hidden[smallestVisible(atRisk.sizes, hidden)] = { suppressed: true, reason: 'complementary' };
+  }
 }
