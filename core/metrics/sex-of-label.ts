@@ -2,8 +2,11 @@
 export const MAN = 0;
 export const WOMAN = 1;
 
-const men = new Set(['m', 'male', 'man', '男', '男性']);
-const women = new Set(['f', 'female', 'woman', '女', '女性']);
+/** The gender labels read as each sex, trimmed and case-folded: also spelled out by the Excel evidence sheet's pay-gap formula. */
+export const sexLabels = { man: ['m', 'male', 'man', '男', '男性'], woman: ['f', 'female', 'woman', '女', '女性'] } as const;
+
+const men: ReadonlySet<string> = new Set(sexLabels.man);
+const women: ReadonlySet<string> = new Set(sexLabels.woman);
 
 /**
  * MAN, WOMAN or −1 for a gender label as exports write it (`M`, `Male `, `男`, `F`, `female`, `女`…), trimmed and case-folded,

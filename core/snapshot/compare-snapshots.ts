@@ -116,8 +116,8 @@ function standsFor(a: Snapshot, b: Snapshot): { a: string; b: string; aFirst: bo
 
 /**
  * What changed between two snapshots of the same scope (DESIGN.md §2: "turnover fell from 18% to 11% since the March
- * proposal"), taken in time order (of the data's periods, else of taking) whichever is given first: each metric and group present in both, latest period against latest
- * period, with its change tested as the period-change detector tests it (rates by their counts, others from their intervals)
+ * proposal"), taken in time order whichever is given first (see standsFor): each metric and group present in both, latest
+ * period against latest period, with its change tested as the period-change detector tests it (rates by their counts, others from their intervals)
  * and Benjamini–Hochberg across all changes; the targets the earlier snapshot set — its proposals' target quantities resting on
  * one evidence item, and the department goals its off-target findings missed — met or not by the later values; and the
  * findings that appeared, went away or stayed. Throws when the scopes differ: a department compared with the company would

@@ -1,3 +1,4 @@
+import { sexLabels } from '../../core/metrics/sex-of-label.ts';
 import type { Evidence } from '../../core/metrics/evidence.ts';
 import type { FieldMap } from '../../core/table/dataset.ts';
 
@@ -108,9 +109,6 @@ function timeToFillFormula(item: Evidence, context: FormulaContext, segmentMask:
   return item.variant === 'p90' ? `=PERCENTILE.INC(${days},0.9)` : `=MEDIAN(${days})`;
 }
 
-/** The gender labels core's sexOfLabel reads as man and as woman, after trimming and case-folding. */
-const sexLabels = { man: ['m', 'male', 'man', '男', '男性'], woman: ['f', 'female', 'woman', '女', '女性'] };
-
 /**
  * The raw pay gap (median men − median women) ÷ median men over a population mask, each sex as core's sexOfLabel reads the
  * gender cell: trimmed and compared with each label by `=`, which in Excel ignores case (no wildcards, unlike MATCH); pay a
@@ -121,7 +119,7 @@ function payGapFormula(context: FormulaContext, population: string, segmentMask:
   if (!genderHeader || !salaryHeader) return null;
   const gender = context.column(genderHeader);
   const salary = context.column(salaryHeader);
-  const median = (labels: string[]) => `MEDIAN(IF(${population}*ISNUMBER(${salary})*(${salary}>=0)*(${labels.map((label) => `(TRIM(${gender})=${literal(label)})`).join('+')})${segmentMask},${salary}))`;
+  const median = (labels: readonly string[]) => `MEDIAN(IF(${population}*ISNUMBER(${salary})*(${salary}>=0)*(${labels.map((label) => `(TRIM(${gender})=${literal(label)})`).join('+')})${segmentMask},${salary}))`;
   return `=(${median(sexLabels.man)}-${median(sexLabels.woman)})/${median(sexLabels.man)}`;
 }
 
