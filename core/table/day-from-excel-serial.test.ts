@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, isoFromDay } from './day.ts';
-import { dayFromExcelSerial } from './day-from-excel-serial.ts';
+import { dayFromExcelSerial, excelSerialFromDay } from './day-from-excel-serial.ts';
 
 describe('dayFromExcelSerial', () => {
   it('matches Excel around its phantom 1900-02-29', () => {
@@ -27,5 +27,9 @@ describe('dayFromExcelSerial', () => {
   it('is one day per serial after March 1900', () => {
     fc.assert(fc.property(fc.integer({ min: 61, max: 2_958_465 }), (serial) => dayFromExcelSerial(serial + 1) - dayFromExcelSerial(serial) === 1));
     expect(dayFromExcelSerial(61) - dayFromIso('1900-03-01')).toBe(0);
+  });
+
+  it('turns a day back into the serial a date cell holds, across the phantom 29 February 1900', () => {
+    for (const serial of [1, 59, 61, 25569, 44196, 45296, 2958465]) expect(excelSerialFromDay(dayFromExcelSerial(serial))).toBe(serial);
   });
 });

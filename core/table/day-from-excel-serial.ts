@@ -15,3 +15,13 @@ export function dayFromExcelSerial(serial: number): Day {
   if (!(whole >= 1) || whole === PHANTOM_LEAP_DAY) return NaN;
   return whole < PHANTOM_LEAP_DAY ? whole - EPOCH_SERIAL + 1 : whole - EPOCH_SERIAL;
 }
+
+/**
+ * The Excel serial of a day, as a date cell holds it (the inverse of dayFromExcelSerial): for workbooks built in tests and
+ * benchmarks the way Office.js hands dates over.
+ * @example excelSerialFromDay(19727) // 45296 (2024-01-05)
+ */
+export function excelSerialFromDay(day: Day): number {
+  const serial = day + EPOCH_SERIAL;
+  return serial <= PHANTOM_LEAP_DAY ? serial - 1 : serial;
+}

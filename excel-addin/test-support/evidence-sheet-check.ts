@@ -10,14 +10,6 @@ import { evidenceSheetLayout, type EvidenceSheetSource } from '../workbook/evide
 import { sheetRef } from '../workbook/sheet-ref.ts';
 import { calculateWorkbook, cellIndex, putRows, type EngineSheet } from './formula-engine.ts';
 
-/** Serial 25569 is 1970-01-01 (day 0) in Excel's 1900 date system. */
-const epochSerial = 25_569;
-
-/** A day as the Excel serial a date cell holds. @example excelSerial(dayFromIso('2025-03-31')) // 45747 */
-export function excelSerial(day: Day): number {
-  return day + epochSerial;
-}
-
 /** A source as the user's workbook holds it: cells from the header row on (dates as serials), placed at a cell of a sheet. */
 export interface WorkbookTable {
   role: TableRole;

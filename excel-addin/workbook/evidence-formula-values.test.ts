@@ -3,8 +3,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { demoColumnFormats, generateDemoCompany, type DemoTable } from '../../core/demo/demo-company.ts';
 import { dayFromIso, dayFromYmd, yearPeriod } from '../../core/table/day.ts';
+import { excelSerialFromDay as excelSerial } from '../../core/table/day-from-excel-serial.ts';
 import type { CellValue } from '../../core/table/raw-table.ts';
-import { checkEvidenceSheet, excelSerial, type EvidenceSheetCheck, type WorkbookTable } from '../test-support/evidence-sheet-check.ts';
+import { checkEvidenceSheet, type EvidenceSheetCheck, type WorkbookTable } from '../test-support/evidence-sheet-check.ts';
 
 // The evidence sheet's formulas calculated by a real formula engine over the sources as the workbook holds them, each against
 // PeopleCase's value: a formula string that reads well but computes another number fails here.

@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } fro
 import { join } from 'node:path';
 import { createRandom, type Random } from '../../core/demo/random.ts';
 import type { CellValue } from '../../core/table/raw-table.ts';
+import { excelSerialFromDay } from '../../core/table/day-from-excel-serial.ts';
 import { benchScenario } from './bench-scenario.ts';
 
 /** Bumped whenever the generated rows change, so a cached CSV of an older generator is never reused. */
@@ -90,9 +91,6 @@ const PLAIN = 0;
 const PADDED = 1;
 const BLANK = 2;
 const MS_PER_DAY = 86_400_000;
-/** Excel's serial number of 1970-01-01, for the values Office.js hands over for date cells. */
-const EXCEL_SERIAL_OF_EPOCH = 25_569;
-
 /** Hire dates start here; a growing company hires more each year up to as-of. */
 const FIRST_HIRE = Date.UTC(2000, 0, 1) / MS_PER_DAY;
 
@@ -296,7 +294,7 @@ export const rosterNumberFormats = rosterHeaders.map((header) => (header.endsWit
 /** One row as Office.js `values` hold it: numbers as numbers, dates as Excel serials, blanks as '', text as typed. */
 function rowValues(roster: SyntheticRoster, i: number): CellValue[] {
   const spec = departments[roster.department[i]];
-  const serial = (day: number): CellValue => (Number.isNaN(day) ? '' : day + EXCEL_SERIAL_OF_EPOCH);
+  const serial = (day: number): CellValue => (Number.isNaN(day) ? '' : excelSerialFromDay(day));
   return [
     employeeId(i),
     nameText(roster, i),
