@@ -21,7 +21,11 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
-function columnIndex(letters: string): number {
+/**
+ * The 0-based column index of spreadsheet letters (the inverse of columnLetters).
+ * @example columnIndex('AB') // 27
+ */
+export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;

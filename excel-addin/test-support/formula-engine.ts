@@ -5,6 +5,7 @@ import type {} from '@univerjs/engine-formula/facade';
 import type {} from '@univerjs/sheets/facade';
 import type {} from '@univerjs/sheets-formula/facade';
 import type {} from '@univerjs/sheets-table/facade';
+import { columnIndex } from '../../core/table/cell-address.ts';
 import type { CellValue } from '../../core/table/raw-table.ts';
 
 /**
@@ -41,9 +42,7 @@ export type CalculatedValue = (sheet: string, address: string) => CellValue;
 /** Zero-based row and column of an A1 address (`$` allowed). @example cellIndex('$K$7') // { row: 6, column: 10 } */
 export function cellIndex(address: string): { row: number; column: number } {
   const [, letters, digits] = /^\$?([A-Z]+)\$?(\d+)$/.exec(address)!;
-  let column = 0;
-  for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(digits) - 1, column: column - 1 };
+  return { row: Number(digits) - 1, column: columnIndex(letters) };
 }
 
 /** The key of a cell in EngineSheet.cells. */
